@@ -1,0 +1,46 @@
+package io.careerledger.command.problem;
+
+import java.net.URI;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place refusals become RFC 9457 {@code application/problem+json}. Malformed JSON and failed
+ * validation are handled by Spring MVC's own {@link ResponseEntityExceptionHandler}.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail ruleViolated(RuleViolation violation) {
+        HttpStatus status = switch (violation.kind()) {
+            case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+        return problem(status, violation.code(), violation.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownAggregate(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "No such record: " + e.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change",
+                "Someone changed this record at the same moment; read it again and retry.");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + code));
+        return problem;
+    }
+}

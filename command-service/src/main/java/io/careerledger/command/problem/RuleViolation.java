@@ -1,0 +1,36 @@
+package io.careerledger.command.problem;
+
+/**
+ * A command broke a business rule. {@code code} is stable (clients match on the problem {@code type}
+ * {@code /problems/<code>}); {@code detail} is written for a person.
+ */
+public class RuleViolation extends RuntimeException {
+
+    /** What kind of refusal: decides the HTTP status, nothing else. */
+    public enum Kind { REFUSED, CONFLICT, NOT_FOUND }
+
+    private final String code;
+    private final Kind kind;
+
+    public RuleViolation(Kind kind, String code, String detail) {
+        super(detail, null, false, false);
+        this.kind = kind;
+        this.code = code;
+    }
+
+    public static RuleViolation refused(String code, String detail) {
+        return new RuleViolation(Kind.REFUSED, code, detail);
+    }
+
+    public static RuleViolation conflict(String code, String detail) {
+        return new RuleViolation(Kind.CONFLICT, code, detail);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,65 @@
+package io.careerledger.command.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code POST /dev/tokens}: a signed JWT for any subject and roles, accepted by both services.
+ * Exists only where {@code careerledger.security.dev-tokens-enabled} is set (the local profile).
+ */
+@RestController
+@ConditionalOnProperty("careerledger.security.dev-tokens-enabled")
+class DevTokenController {
+
+    static final Set<String> ROLES = Set.of("EMPLOYEE", "MANAGER", "HR", "COUNCIL", "ADMIN");
+    private static final Duration VALIDITY = Duration.ofHours(12);
+
+    private final JwtEncoder encoder;
+
+    DevTokenController(SecurityProperties properties) {
+        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(SecurityConfiguration.devTokenKey(properties)));
+    }
+
+    record TokenRequest(@NotBlank String subject, @NotEmpty List<@NotBlank String> roles) {
+    }
+
+    record TokenResponse(String token) {
+    }
+
+    @PostMapping("/dev/tokens")
+    TokenResponse issue(@Valid @RequestBody TokenRequest request) {
+        List<String> unknown = request.roles().stream().filter(role -> !ROLES.contains(role)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown roles " + unknown + "; known: " + ROLES);
+        }
+        Instant now = Instant.now();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer("career-ledger-local")
+                .subject(request.subject())
+                .issuedAt(now)
+                .expiresAt(now.plus(VALIDITY))
+                .claim("roles", request.roles())
+                .build();
+        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+        return new TokenResponse(encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue());
+    }
+}

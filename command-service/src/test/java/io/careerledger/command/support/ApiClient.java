@@ -1,0 +1,43 @@
+package io.careerledger.command.support;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** Talks to the running service as a client would: dev token, JSON in, status and body out. */
+public final class ApiClient {
+
+    private final RestClient http;
+
+    public ApiClient(int port) {
+        this.http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    public String token(String subject, String... roles) {
+        Map<?, ?> body = http.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("subject", subject, "roles", List.of(roles)))
+                .retrieve().body(Map.class);
+        return (String) body.get("token");
+    }
+
+    public Response post(String path, String token, String json) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .headers(headers -> {
+                    if (token != null) {
+                        headers.setBearerAuth(token);
+                    }
+                })
+                .body(json)
+                .exchange((request, response) -> new Response(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()),
+                        new String(response.getBody().readAllBytes())));
+    }
+
+    public record Response(int status, String contentType, String body) {
+    }
+}
