@@ -1,0 +1,66 @@
+package io.careerledger.query.consumption;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import io.cloudevents.CloudEvent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.careerledger.events.CareerEvent;
+import io.careerledger.events.EventTypes;
+
+/**
+ * Applies one received event: records it in the audit log and feeds every projection, all in one
+ * transaction keyed by the event id, so a redelivered event changes nothing.
+ */
+@Service
+class EventLedger {
+
+    private final AuditEventRepository auditLog;
+    private final List<Projection> projections;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    EventLedger(AuditEventRepository auditLog, List<Projection> projections, JsonMapper json) {
+        this.auditLog = auditLog;
+        this.projections = projections;
+        this.json = json;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** @return whether the event was new */
+    @Transactional
+    public boolean apply(CloudEvent cloudEvent) {
+        if (auditLog.existsById(cloudEvent.getId())) {
+            return false;
+        }
+        Class<? extends CareerEvent> type = EventTypes.classOf(cloudEvent.getType())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown event type " + cloudEvent.getType()));
+        byte[] body = cloudEvent.getData() == null ? new byte[0] : cloudEvent.getData().toBytes();
+        CareerEvent event = json.readValue(body, type);
+        AuditEvent envelope = auditLog.save(new AuditEvent(
+                cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject(),
+                cloudEvent.getTime() == null ? Instant.now(clock) : cloudEvent.getTime().toInstant(),
+                longExtension(cloudEvent, "aggregatesequence"),
+                textExtension(cloudEvent, "actorid"),
+                textExtension(cloudEvent, "correlationid"),
+                new String(body, StandardCharsets.UTF_8),
+                Instant.now(clock)));
+        projections.forEach(projection -> projection.project(event, envelope));
+        return true;
+    }
+
+    private static String textExtension(CloudEvent event, String name) {
+        Object value = event.getExtension(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static Long longExtension(CloudEvent event, String name) {
+        String value = textExtension(event, name);
+        return value == null ? null : Long.valueOf(value);
+    }
+}

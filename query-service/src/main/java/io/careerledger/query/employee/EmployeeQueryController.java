@@ -1,0 +1,48 @@
+package io.careerledger.query.employee;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/employees")
+class EmployeeQueryController {
+
+    private final EmployeeViewRepository employees;
+
+    EmployeeQueryController(EmployeeViewRepository employees) {
+        this.employees = employees;
+    }
+
+    @Operation(summary = "All employees, paginated (?page=0&size=20&sort=fullName,asc). HR only.")
+    @GetMapping
+    @PreAuthorize("hasRole('HR')")
+    Page<EmployeeSummary> list(@PageableDefault(size = 20, sort = "fullName", direction = Sort.Direction.ASC) Pageable page) {
+        return employees.findAll(page).map(EmployeeView::summary);
+    }
+
+    @Operation(summary = "One employee: HR, or the employee themself.")
+    @GetMapping("/{employeeId}")
+    @PreAuthorize("hasRole('HR') or authentication.name == #employeeId")
+    EmployeeSummary get(@PathVariable String employeeId) {
+        return employees.findById(employeeId).map(EmployeeView::summary).orElseThrow(() -> notFound(employeeId));
+    }
+
+    private static ErrorResponseException notFound(String employeeId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No employee " + employeeId + ".");
+        problem.setType(URI.create("/problems/not-found"));
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+}

@@ -1,0 +1,41 @@
+package io.careerledger.query.employee;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** What the dashboards show of a person. */
+@Entity
+@Table(name = "employee_view")
+class EmployeeView {
+
+    @Id
+    private String employeeId;
+    private String fullName;
+    private String email;
+    private String managerId;
+    private int level;
+    private LocalDate hireDate;
+    private Instant registeredAt;
+
+    protected EmployeeView() {
+    }
+
+    EmployeeView(String employeeId, String fullName, String email, String managerId, int level,
+                 LocalDate hireDate, Instant registeredAt) {
+        this.employeeId = employeeId;
+        this.fullName = fullName;
+        this.email = email;
+        this.managerId = managerId;
+        this.level = level;
+        this.hireDate = hireDate;
+        this.registeredAt = registeredAt;
+    }
+
+    EmployeeSummary summary() {
+        return new EmployeeSummary(employeeId, fullName, email, managerId, level, hireDate, registeredAt);
+    }
+}
