@@ -1,7 +1,7 @@
 package io.careerledger.query;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
 
@@ -11,7 +11,14 @@ import org.springframework.data.web.config.EnableSpringDataWebSupport;
 @EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
 public class QueryServiceApplication {
 
+    /** Its configuration is query-service.yml, not application.yml, so both services can share one JVM (local stack, end-to-end tests). */
+    public static final String CONFIG_NAME = "spring.config.name=query-service";
+
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(QueryServiceApplication.class).properties(CONFIG_NAME);
+    }
+
     public static void main(String[] args) {
-        SpringApplication.run(QueryServiceApplication.class, args);
+        application().run(args);
     }
 }

@@ -37,10 +37,13 @@ public final class SharedInfrastructure {
         return kafka;
     }
 
-    static int freePort() throws IOException {
+    /** A port nothing listens on right now, for a server started next. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

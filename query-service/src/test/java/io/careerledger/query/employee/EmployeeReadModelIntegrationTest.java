@@ -41,10 +41,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.client.RestClient;
 
+import io.careerledger.query.QueryServiceApplication;
 import io.careerledger.testsupport.RealInfrastructureInitializer;
 
 /** Events arrive on the real topic as the command-service publishes them; the API serves them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = QueryServiceApplication.CONFIG_NAME)
 @ContextConfiguration(initializers = RealInfrastructureInitializer.class)
 @ActiveProfiles("local")
 class EmployeeReadModelIntegrationTest {

@@ -1,0 +1,91 @@
+package io.careerledger.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import io.careerledger.testsupport.SharedInfrastructure;
+
+/**
+ * The whole pipe with both services as real processes on the real broker and database: REST command →
+ * event store → publisher → Kafka (CloudEvents) → query-service consumer → read model → REST query.
+ */
+class WalkingSkeletonEndToEndTest {
+
+    private static CareerLedgerServices services;
+    private static RestClient commandService;
+    private static RestClient queryService;
+    private static String hrToken;
+
+    @BeforeAll
+    static void startServices() {
+        services = CareerLedgerServices.start(SharedInfrastructure.postgres(), SharedInfrastructure.kafka(),
+                SharedInfrastructure.freePort(), SharedInfrastructure.freePort());
+        commandService = client(services.commandServiceUrl());
+        queryService = client(services.queryServiceUrl());
+        Map<?, ?> token = commandService.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("subject", "hr-e2e", "roles", List.of("HR"))).retrieve().body(Map.class);
+        hrToken = (String) token.get("token");
+    }
+
+    @AfterAll
+    static void stopServices() {
+        services.close();
+    }
+
+    @Test
+    void anEmployeeRegisteredThroughTheCommandServiceIsReadFromTheQueryService() {
+        String employeeId = UUID.randomUUID().toString();
+
+        var registered = commandService.post().uri("/api/employees").headers(h -> h.setBearerAuth(hrToken))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("employeeId", employeeId, "fullName", "Hedy Lamarr", "email", "hedy@example.org",
+                        "level", 3, "hireDate", "2021-11-15"))
+                .retrieve().toBodilessEntity();
+        assertThat(registered.getStatusCode().value()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var employee = queryService.get().uri("/api/employees/{id}", employeeId)
+                    .headers(h -> h.setBearerAuth(hrToken)).retrieve().toEntity(Map.class);
+            assertThat(employee.getStatusCode().value()).isEqualTo(200);
+            assertThat(employee.getBody()).containsEntry("fullName", "Hedy Lamarr").containsEntry("level", 3)
+                    .containsEntry("hireDate", "2021-11-15");
+        });
+    }
+
+    @Test
+    void theDemoOrganisationIsSeededThroughTheApiAndSeedingAgainChangesNothing() {
+        new DemoOrganisation(services.commandServiceUrl()).seed();
+        new DemoOrganisation(services.commandServiceUrl()).seed();
+
+        String ada = DemoOrganisation.idOf("Ada Lovelace");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (List<String> person : DemoOrganisation.PEOPLE) {
+                var employee = queryService.get().uri("/api/employees/{id}", DemoOrganisation.idOf(person.get(0)))
+                        .headers(h -> h.setBearerAuth(hrToken)).retrieve().toEntity(Map.class);
+                assertThat(employee.getStatusCode().value()).isEqualTo(200);
+            }
+        });
+        Map<String, Object> adaView = queryService.get().uri("/api/employees/{id}", ada)
+                .headers(h -> h.setBearerAuth(hrToken)).retrieve()
+                .body(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { });
+        assertThat(adaView).containsEntry("managerId", DemoOrganisation.idOf("Grace Hopper"));
+    }
+
+    private static RestClient client(String baseUrl) {
+        return RestClient.builder().baseUrl(baseUrl)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+}
