@@ -1,0 +1,2 @@
+CREATE DATABASE command_service;
+CREATE DATABASE query_service;
