@@ -35,7 +35,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.controllerPort = controllerPort;
     }
 
+    /** Starts the broker; does nothing when it is already running. */
     public synchronized EmbeddedKafkaBroker start() {
+        if (server != null) {
+            return this;
+        }
         Properties properties = serverProperties();
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             format(properties);

@@ -1,5 +1,6 @@
 package io.careerledger.command.publication;
 
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,17 +27,26 @@ class KafkaEventPublisher {
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final CloudEventFactory cloudEvents;
     private final PublicationProperties properties;
+    private final PublicationStatus status;
 
     KafkaEventPublisher(KafkaTemplate<String, CloudEvent> kafka, CloudEventFactory cloudEvents,
-                        PublicationProperties properties) {
+                        PublicationProperties properties, PublicationStatus status) {
         this.kafka = kafka;
         this.cloudEvents = cloudEvents;
         this.properties = properties;
+        this.status = status;
     }
 
+    /** A failure propagates: the processor keeps its token and retries this event until Kafka takes it. */
     @EventHandler
     void publish(Object payload, EventMessage<?> message) throws ExecutionException, InterruptedException, TimeoutException {
         CloudEvent event = cloudEvents.toCloudEvent(message);
-        kafka.send(new ProducerRecord<>(properties.topic(), event.getSubject(), event)).get(30, TimeUnit.SECONDS);
+        try {
+            kafka.send(new ProducerRecord<>(properties.topic(), event.getSubject(), event)).get(30, TimeUnit.SECONDS);
+            status.published(Instant.now());
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            status.failed(Instant.now(), e);
+            throw e;
+        }
     }
 }
