@@ -1,0 +1,92 @@
+package io.careerledger.events;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Renders the AsyncAPI 3 document of the topic from the event catalogue, its schemas and examples. */
+final class AsyncApiDocument {
+
+    static final String TOPIC = "career.events.v1";
+
+    private AsyncApiDocument() {
+    }
+
+    static String render(Path contract) throws IOException {
+        Map<String, Object> messages = new LinkedHashMap<>();
+        Map<String, Object> channelMessages = new LinkedHashMap<>();
+        List<Map<String, String>> operationMessages = new java.util.ArrayList<>();
+        for (Class<? extends CareerEvent> event : EventTypes.ALL) {
+            String name = event.getSimpleName();
+            int revision = EventTypes.revisionOf(event);
+            Path example = ContractTest.exampleOf(name, revision);
+            Object payloadExample = Files.exists(example) ? JsonMapper.builder().build().readValue(example.toFile(), Object.class) : Map.of();
+            messages.put(name, ordered(
+                    "name", name,
+                    "title", name + " (revision " + revision + ")",
+                    "contentType", "application/json",
+                    "headers", ordered("allOf", List.of(
+                            Map.of("$ref", "#/components/schemas/CloudEventHeaders"),
+                            ordered("type", "object", "properties", Map.of("ce_type", Map.of("const", EventTypes.typeOf(event)))))),
+                    "payload", Map.of("$ref", "./schemas/" + name + ".v" + revision + ".schema.json"),
+                    "bindings", Map.of("kafka", ordered("key", ordered("type", "string",
+                            "description", "the employee id (framework events: the framework id)"))),
+                    "examples", List.of(ordered(
+                            "name", name,
+                            "headers", ordered("ce_specversion", "1.0", "ce_id", "6f1d8e4a-0c1b-4c39-9a55-8d1a2b3c4d5e",
+                                    "ce_source", "urn:careerledger:command-service", "ce_type", EventTypes.typeOf(event),
+                                    "ce_subject", "213d9fab-41dd-396b-8399-8f7f18091e2c", "ce_time", "2026-11-23T09:30:00Z",
+                                    "content-type", "application/json", "ce_aggregatesequence", "0",
+                                    "ce_actorid", "hr-1", "ce_correlationid", "2b7e1c0a-5d4f-4e3a-8b2c-1a0f9e8d7c6b"),
+                            "payload", payloadExample))));
+            channelMessages.put(name, Map.of("$ref", "#/components/messages/" + name));
+            operationMessages.add(Map.of("$ref", "#/channels/careerEvents/messages/" + name));
+        }
+        Map<String, Object> document = ordered(
+                "asyncapi", "3.0.0",
+                "info", ordered("title", "Career Ledger events", "version", "1",
+                        "description", "Every event of Career Ledger, in the order the event store holds it per key. "
+                                + "Records are CloudEvents 1.0 in Kafka binary mode: attributes in ce_* headers, "
+                                + "the body is the event's JSON. Deduplicate on ce_id (delivery is at least once)."),
+                "defaultContentType", "application/json",
+                "servers", Map.of("local", ordered("host", "localhost:9092", "protocol", "kafka")),
+                "channels", Map.of("careerEvents", ordered("address", TOPIC, "messages", channelMessages)),
+                "operations", Map.of("consumeCareerEvents", ordered("action", "receive",
+                        "channel", Map.of("$ref", "#/channels/careerEvents"), "messages", operationMessages)),
+                "components", ordered(
+                        "messages", messages,
+                        "schemas", Map.of("CloudEventHeaders", cloudEventHeaders())));
+        return YAMLMapper.builder().build().writeValueAsString(document).replaceFirst("^---\\s*\\n", "");
+    }
+
+    private static Map<String, Object> cloudEventHeaders() {
+        return ordered(
+                "type", "object",
+                "required", List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time", "content-type"),
+                "properties", ordered(
+                        "ce_specversion", Map.of("const", "1.0"),
+                        "ce_id", ordered("type", "string", "description", "the event id: deduplicate on it"),
+                        "ce_source", ordered("type", "string", "format", "uri-reference"),
+                        "ce_type", ordered("type", "string", "description", "io.careerledger.<EventName>.v<revision>"),
+                        "ce_subject", ordered("type", "string", "description", "the employee id (framework events: the framework id)"),
+                        "ce_time", ordered("type", "string", "format", "date-time"),
+                        "content-type", Map.of("const", "application/json"),
+                        "ce_aggregatesequence", ordered("type", "string", "description", "position of the event in its aggregate's history, from 0"),
+                        "ce_actorid", ordered("type", "string", "description", "the authenticated subject who caused the event"),
+                        "ce_correlationid", ordered("type", "string", "description", "the id shared by every message one request caused")));
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}
