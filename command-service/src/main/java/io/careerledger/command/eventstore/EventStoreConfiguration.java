@@ -4,6 +4,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -139,12 +140,16 @@ class EventStoreConfiguration {
                 .build());
     }
 
-    /** Dates as ISO-8601 strings, so stored payloads match the published JSON Schemas. */
+    /**
+     * Dates as ISO-8601 strings and absent values left out rather than written as {@code null}, so
+     * stored and published payloads match the published JSON Schemas (optional = may be missing).
+     */
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
     }
 

@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-import io.careerledger.testsupport.SharedInfrastructure;
 
 /**
  * The whole pipe with both services as real processes on the real broker and database: REST command →
@@ -23,26 +19,9 @@ import io.careerledger.testsupport.SharedInfrastructure;
  */
 class WalkingSkeletonEndToEndTest {
 
-    private static CareerLedgerServices services;
-    private static RestClient commandService;
-    private static RestClient queryService;
-    private static String hrToken;
-
-    @BeforeAll
-    static void startServices() {
-        services = CareerLedgerServices.start(SharedInfrastructure.postgres(), SharedInfrastructure.kafka(),
-                SharedInfrastructure.freePort(), SharedInfrastructure.freePort());
-        commandService = client(services.commandServiceUrl());
-        queryService = client(services.queryServiceUrl());
-        Map<?, ?> token = commandService.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("subject", "hr-e2e", "roles", List.of("HR"))).retrieve().body(Map.class);
-        hrToken = (String) token.get("token");
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
+    private final RestClient commandService = RunningStack.commandService();
+    private final RestClient queryService = RunningStack.queryService();
+    private final String hrToken = RunningStack.token("hr-e2e", "HR");
 
     @Test
     void anEmployeeRegisteredThroughTheCommandServiceIsReadFromTheQueryService() {
@@ -66,8 +45,8 @@ class WalkingSkeletonEndToEndTest {
 
     @Test
     void theDemoOrganisationIsSeededThroughTheApiAndSeedingAgainChangesNothing() {
-        new DemoOrganisation(services.commandServiceUrl()).seed();
-        new DemoOrganisation(services.commandServiceUrl()).seed();
+        new DemoOrganisation(RunningStack.services().commandServiceUrl()).seed();
+        new DemoOrganisation(RunningStack.services().commandServiceUrl()).seed();
 
         String ada = DemoOrganisation.idOf("Ada Lovelace");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -81,11 +60,5 @@ class WalkingSkeletonEndToEndTest {
                 .headers(h -> h.setBearerAuth(hrToken)).retrieve()
                 .body(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { });
         assertThat(adaView).containsEntry("managerId", DemoOrganisation.idOf("Grace Hopper"));
-    }
-
-    private static RestClient client(String baseUrl) {
-        return RestClient.builder().baseUrl(baseUrl)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
     }
 }
