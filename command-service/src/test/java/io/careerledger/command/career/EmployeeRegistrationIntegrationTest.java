@@ -53,9 +53,10 @@ class EmployeeRegistrationIntegrationTest {
 
         assertThat(response.status()).isEqualTo(201);
         Map<String, Object> row = jdbc.queryForMap(
-                "SELECT payload_type, convert_from(payload, 'UTF8') AS payload, convert_from(meta_data, 'UTF8') AS meta"
+                "SELECT payload_type, payload_revision, convert_from(payload, 'UTF8') AS payload, convert_from(meta_data, 'UTF8') AS meta"
                         + " FROM domain_event_entry WHERE aggregate_identifier = ?", id);
         assertThat(row.get("payload_type")).isEqualTo("io.careerledger.events.EmployeeRegistered");
+        assertThat(row.get("payload_revision")).isEqualTo("1");
         assertThat((String) row.get("payload")).contains("\"fullName\":\"Grace Hopper\"", "\"hireDate\":\"2023-09-01\"");
         assertThat((String) row.get("meta")).contains("\"actorId\":\"hr-1\"", "\"actorRoles\":\"HR\"", "\"correlationId\"");
     }
