@@ -16,28 +16,36 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.careerledger.query.consumption.ParkedEventRepository;
+
 @RestController
 @RequestMapping("/api/employees")
 class EmployeeQueryController {
 
     private final EmployeeViewRepository employees;
+    private final ParkedEventRepository parkedEvents;
 
-    EmployeeQueryController(EmployeeViewRepository employees) {
+    EmployeeQueryController(EmployeeViewRepository employees, ParkedEventRepository parkedEvents) {
         this.employees = employees;
+        this.parkedEvents = parkedEvents;
     }
 
     @Operation(summary = "All employees, paginated (?page=0&size=20&sort=fullName,asc). HR only.")
     @GetMapping
     @PreAuthorize("hasRole('HR')")
     Page<EmployeeSummary> list(@PageableDefault(size = 20, sort = "fullName", direction = Sort.Direction.ASC) Pageable page) {
-        return employees.findAll(page).map(EmployeeView::summary);
+        return employees.findAll(page).map(this::summary);
     }
 
     @Operation(summary = "One employee: HR, or the employee themself.")
     @GetMapping("/{employeeId}")
     @PreAuthorize("hasRole('HR') or authentication.name == #employeeId")
     EmployeeSummary get(@PathVariable String employeeId) {
-        return employees.findById(employeeId).map(EmployeeView::summary).orElseThrow(() -> notFound(employeeId));
+        return employees.findById(employeeId).map(this::summary).orElseThrow(() -> notFound(employeeId));
+    }
+
+    private EmployeeSummary summary(EmployeeView view) {
+        return view.summary(parkedEvents.existsBySubject(view.employeeId()));
     }
 
     private static ErrorResponseException notFound(String employeeId) {

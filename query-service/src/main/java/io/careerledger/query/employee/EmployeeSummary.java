@@ -3,7 +3,11 @@ package io.careerledger.query.employee;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An employee as the API returns it. */
+/**
+ * An employee as the API returns it.
+ *
+ * @param stale whether an event of this employee is parked (not applied yet): the view may be behind
+ */
 record EmployeeSummary(String employeeId, String fullName, String email, String managerId, int level,
-                       LocalDate hireDate, Instant registeredAt) {
+                       LocalDate hireDate, Instant registeredAt, boolean stale) {
 }

@@ -35,7 +35,11 @@ class EmployeeView {
         this.registeredAt = registeredAt;
     }
 
-    EmployeeSummary summary() {
-        return new EmployeeSummary(employeeId, fullName, email, managerId, level, hireDate, registeredAt);
+    String employeeId() {
+        return employeeId;
+    }
+
+    EmployeeSummary summary(boolean stale) {
+        return new EmployeeSummary(employeeId, fullName, email, managerId, level, hireDate, registeredAt, stale);
     }
 }

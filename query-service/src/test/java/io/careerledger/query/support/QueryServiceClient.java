@@ -1,0 +1,114 @@
+package io.careerledger.query.support;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Plays the command-service's part for query-service tests — CloudEvents onto the real topic, tokens
+ * signed with the local secret — and calls the API as a dashboard would.
+ */
+public final class QueryServiceClient {
+
+    public static final String TOPIC = "career.events.v1";
+
+    private final int port;
+    private final String bootstrapServers;
+    private final NimbusJwtEncoder tokens;
+
+    public QueryServiceClient(int port, String bootstrapServers, String tokenSecret) {
+        this.port = port;
+        this.bootstrapServers = bootstrapServers;
+        this.tokens = new NimbusJwtEncoder(new ImmutableSecret<>(
+                new SecretKeySpec(tokenSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256")));
+        createTopicWhenMissing();
+    }
+
+    public static CloudEvent employeeRegistered(String eventId, String employeeId, String fullName) {
+        String body = """
+                {"employeeId":"%s","fullName":"%s","email":"someone@example.org","level":4,"hireDate":"2022-05-02"}"""
+                .formatted(employeeId, fullName);
+        return CloudEventBuilder.v1()
+                .withId(eventId)
+                .withSource(URI.create("urn:careerledger:command-service"))
+                .withType("io.careerledger.EmployeeRegistered.v1")
+                .withSubject(employeeId)
+                .withTime(OffsetDateTime.now())
+                .withExtension("aggregatesequence", 0L)
+                .withExtension("actorid", "hr-1")
+                .withData("application/json", body.getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    public void publish(CloudEvent event) {
+        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new CloudEventSerializer())) {
+            producer.send(new ProducerRecord<>(TOPIC, event.getSubject(), event));
+        }
+    }
+
+    public String token(String subject, String... roles) {
+        JwtClaimsSet claims = JwtClaimsSet.builder().subject(subject).issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(600)).claim("roles", List.of(roles)).build();
+        return tokens.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+    }
+
+    public Response get(String path, String token) {
+        return call(HttpMethod.GET, path, token);
+    }
+
+    public Response post(String path, String token) {
+        return call(HttpMethod.POST, path, token);
+    }
+
+    private Response call(HttpMethod method, String path, String token) {
+        return RestClient.create("http://localhost:" + port).method(method).uri(path)
+                .headers(headers -> {
+                    if (token != null) {
+                        headers.setBearerAuth(token);
+                    }
+                })
+                .exchange((request, response) -> new Response(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()),
+                        new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    }
+
+    /** In production the command-service creates the topic; in these tests this client is the only producer. */
+    private void createTopicWhenMissing() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            if (!admin.listTopics().names().get().contains(TOPIC)) {
+                admin.createTopics(List.of(new NewTopic(TOPIC, 6, (short) 1))).all().get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create " + TOPIC, e);
+        }
+    }
+
+    public record Response(int status, String contentType, String body) {
+    }
+}
