@@ -79,7 +79,13 @@ final class AsyncApiDocument {
                         "content-type", Map.of("const", "application/json"),
                         "ce_aggregatesequence", ordered("type", "string", "description", "position of the event in its aggregate's history, from 0"),
                         "ce_actorid", ordered("type", "string", "description", "the authenticated subject who caused the event"),
-                        "ce_correlationid", ordered("type", "string", "description", "the id shared by every message one request caused")));
+                        "ce_actorroles", ordered("type", "string", "description", "the actor's roles, comma-separated"),
+                        "ce_correlationid", ordered("type", "string", "description", "the id shared by every message one request caused"),
+                        "ce_causationid", ordered("type", "string", "description", "the id of the message (command) that caused this event"),
+                        "ce_commandid", ordered("type", "string", "description", "the id of the command that was handled"),
+                        "ce_reason", ordered("type", "string", "description", "the reason given with the command, when it has one"),
+                        "ce_conversationid", ordered("type", "string", "description", "the progression conversation it happened in, when there is one"),
+                        "ce_reviewcycleid", ordered("type", "string", "description", "the review cycle it happened in, when there is one")));
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

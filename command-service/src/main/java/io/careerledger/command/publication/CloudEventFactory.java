@@ -1,6 +1,9 @@
 package io.careerledger.command.publication;
 
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -23,8 +26,16 @@ import io.careerledger.events.EventTypes;
 class CloudEventFactory {
 
     static final String SEQUENCE = "aggregatesequence";
-    static final String ACTOR = "actorid";
-    static final String CORRELATION = "correlationid";
+
+    /**
+     * The event's metadata travels as extensions named after its keys in lower case ({@code actorid},
+     * {@code actorroles}, {@code correlationid}, {@code causationid}, {@code commandid}, {@code reason},
+     * {@code conversationid}, {@code reviewcycleid}): CloudEvents allows only lower-case letters and digits.
+     */
+    static final List<String> METADATA_EXTENSIONS = Stream.concat(
+                    Stream.of(MessageOriginProvider.getDefaultCorrelationKey(), ActorMetadata.CAUSATION_ID),
+                    Stream.of(ActorMetadata.PROPAGATED_KEYS))
+            .toList();
 
     private final Serializer serializer;
     private final PublicationProperties properties;
@@ -46,14 +57,12 @@ class CloudEventFactory {
         if (message instanceof DomainEventMessage<?> domainEvent) {
             builder.withExtension(SEQUENCE, domainEvent.getSequenceNumber());
         }
-        withText(builder, ACTOR, message.getMetaData().get(ActorMetadata.ACTOR_ID));
-        withText(builder, CORRELATION, message.getMetaData().get(MessageOriginProvider.getDefaultCorrelationKey()));
-        return builder.build();
-    }
-
-    private static void withText(CloudEventBuilder builder, String extension, Object value) {
-        if (value != null) {
-            builder.withExtension(extension, value.toString());
+        for (String key : METADATA_EXTENSIONS) {
+            Object value = message.getMetaData().get(key);
+            if (value != null) {
+                builder.withExtension(key.toLowerCase(Locale.ROOT), value.toString());
+            }
         }
+        return builder.build();
     }
 }

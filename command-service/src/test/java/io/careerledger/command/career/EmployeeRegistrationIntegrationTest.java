@@ -143,6 +143,9 @@ class EmployeeRegistrationIntegrationTest {
         assertThat(event.getExtension("aggregatesequence")).hasToString("0");
         assertThat(event.getExtension("actorid")).isEqualTo("hr-1");
         assertThat(event.getExtension("correlationid")).isNotNull();
+        assertThat(event.getExtension("causationid")).isNotNull();
+        assertThat(event.getExtension("commandid")).isEqualTo(event.getExtension("causationid"));
+        assertThat(event.getExtension("actorroles")).isEqualTo("HR");
         assertThat(record.headers().lastHeader("ce_specversion").value()).isEqualTo("1.0".getBytes(StandardCharsets.UTF_8));
         assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8)).contains("\"employeeId\":\"" + id + "\"");
     }

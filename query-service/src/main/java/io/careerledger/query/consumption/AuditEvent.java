@@ -1,6 +1,7 @@
 package io.careerledger.query.consumption;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,13 +26,16 @@ public class AuditEvent {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     private String payload;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private Map<String, String> metadata;
     private Instant recordedAt;
 
     protected AuditEvent() {
     }
 
     AuditEvent(String eventId, String eventType, String subject, Instant occurredAt, Long aggregateSequence,
-               String actorId, String correlationId, String payload, Instant recordedAt) {
+               String actorId, String correlationId, String payload, Map<String, String> metadata, Instant recordedAt) {
         this.eventId = eventId;
         this.eventType = eventType;
         this.subject = subject;
@@ -40,6 +44,7 @@ public class AuditEvent {
         this.actorId = actorId;
         this.correlationId = correlationId;
         this.payload = payload;
+        this.metadata = metadata;
         this.recordedAt = recordedAt;
     }
 

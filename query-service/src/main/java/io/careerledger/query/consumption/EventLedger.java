@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.cloudevents.CloudEvent;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,8 @@ import io.careerledger.events.EventTypes;
  */
 @Service
 class EventLedger {
+
+    private static final String SEQUENCE = "aggregatesequence";
 
     private final AuditEventRepository auditLog;
     private final List<Projection> projections;
@@ -45,13 +49,23 @@ class EventLedger {
         AuditEvent envelope = auditLog.save(new AuditEvent(
                 cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject(),
                 cloudEvent.getTime() == null ? Instant.now(clock) : cloudEvent.getTime().toInstant(),
-                longExtension(cloudEvent, "aggregatesequence"),
+                longExtension(cloudEvent, SEQUENCE),
                 textExtension(cloudEvent, "actorid"),
                 textExtension(cloudEvent, "correlationid"),
                 new String(body, StandardCharsets.UTF_8),
+                metadataOf(cloudEvent),
                 Instant.now(clock)));
         projections.forEach(projection -> projection.project(event, envelope));
         return true;
+    }
+
+    /** Every extension but the sequence (which has its own column): actor, roles, correlation, reason, ... */
+    private static Map<String, String> metadataOf(CloudEvent event) {
+        Map<String, String> metadata = new TreeMap<>();
+        event.getExtensionNames().stream()
+                .filter(name -> !SEQUENCE.equals(name))
+                .forEach(name -> metadata.put(name, String.valueOf(event.getExtension(name))));
+        return metadata;
     }
 
     private static String textExtension(CloudEvent event, String name) {
