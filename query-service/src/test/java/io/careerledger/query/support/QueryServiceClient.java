@@ -49,6 +49,11 @@ public final class QueryServiceClient {
     }
 
     public static CloudEvent employeeRegistered(String eventId, String employeeId, String fullName) {
+        return employeeRegistered(eventId, employeeId, fullName, "hr-1", OffsetDateTime.now());
+    }
+
+    public static CloudEvent employeeRegistered(String eventId, String employeeId, String fullName, String actor,
+                                                OffsetDateTime time) {
         String body = """
                 {"employeeId":"%s","fullName":"%s","email":"someone@example.org","level":4,"hireDate":"2022-05-02"}"""
                 .formatted(employeeId, fullName);
@@ -57,9 +62,10 @@ public final class QueryServiceClient {
                 .withSource(URI.create("urn:careerledger:command-service"))
                 .withType("io.careerledger.EmployeeRegistered.v1")
                 .withSubject(employeeId)
-                .withTime(OffsetDateTime.now())
+                .withTime(time)
                 .withExtension("aggregatesequence", 0L)
-                .withExtension("actorid", "hr-1")
+                .withExtension("actorid", actor)
+                .withExtension("reason", "joined")
                 .withData("application/json", body.getBytes(StandardCharsets.UTF_8))
                 .build();
     }
