@@ -1,6 +1,11 @@
 package io.careerledger.query.consumption;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -13,13 +18,21 @@ import org.springframework.stereotype.Component;
 class CareerEventConsumer {
 
     private final EventLedger ledger;
+    private final Timer freshness;
 
-    CareerEventConsumer(EventLedger ledger) {
+    CareerEventConsumer(EventLedger ledger, MeterRegistry meters) {
         this.ledger = ledger;
+        this.freshness = Timer.builder("careerledger.projection.freshness")
+                .description("From an event being stored (ce_time) to its effect being visible in the read models")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
     }
 
     @KafkaListener(topics = "${careerledger.consumption.topic}")
     void consume(ConsumerRecord<String, CloudEvent> record) {
-        ledger.apply(record.value());
+        CloudEvent event = record.value();
+        if (ledger.apply(event) && event.getTime() != null) {
+            freshness.record(Duration.between(event.getTime().toInstant(), Instant.now()));
+        }
     }
 }

@@ -93,6 +93,17 @@ class EmployeeReadModelIntegrationTest {
         assertThat(someoneElse.status()).isEqualTo(403);
     }
 
+    @Test
+    void freshnessAndConsumerLagAreMetrics() {
+        String employeeId = UUID.randomUUID().toString();
+        client.publish(QueryServiceClient.employeeRegistered(employeeId + "-event", employeeId, "Measured"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("employee_view", "employee_id = ?", employeeId) == 1);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(client.get("/actuator/prometheus", null).body())
+                .contains("careerledger_projection_freshness_seconds_count", "careerledger_projection_freshness_seconds{",
+                        "kafka_consumer_fetch_manager_records_lag"));
+    }
+
     private int rows(String table, String where, Object argument) {
         return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE " + where, Integer.class, argument);
     }
