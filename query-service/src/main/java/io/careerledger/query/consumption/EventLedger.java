@@ -14,13 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.careerledger.events.CareerEvent;
 import io.careerledger.events.EventTypes;
+import io.careerledger.query.generation.GenerationPin;
 
 /**
  * Applies one received event: records it in the audit log and feeds every projection, all in one
  * transaction keyed by the event id, so a redelivered event changes nothing.
  */
 @Service
-class EventLedger {
+public class EventLedger {
 
     private static final String SEQUENCE = "aggregatesequence";
 
@@ -28,17 +29,20 @@ class EventLedger {
     private final List<Projection> projections;
     private final JsonMapper json;
     private final Clock clock;
+    private final GenerationPin generation;
 
-    EventLedger(AuditEventRepository auditLog, List<Projection> projections, JsonMapper json) {
+    EventLedger(AuditEventRepository auditLog, List<Projection> projections, JsonMapper json, GenerationPin generation) {
         this.auditLog = auditLog;
         this.projections = projections;
         this.json = json;
+        this.generation = generation;
         this.clock = Clock.systemUTC();
     }
 
     /** @return whether the event was new */
     @Transactional
     public boolean apply(CloudEvent cloudEvent) {
+        generation.pin();
         if (auditLog.existsById(cloudEvent.getId())) {
             return false;
         }

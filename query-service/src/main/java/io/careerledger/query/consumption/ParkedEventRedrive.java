@@ -28,7 +28,7 @@ class ParkedEventRedrive {
             });
             return Optional.empty();
         } catch (RuntimeException failure) {
-            String error = ParkingConfiguration.rootMessage(failure);
+            String error = ParkedEvents.rootMessage(failure);
             transaction.executeWithoutResult(status -> parked.findById(event.summary().eventId())
                     .ifPresent(stillParked -> stillParked.failedAgain(error)));
             return Optional.of(error);

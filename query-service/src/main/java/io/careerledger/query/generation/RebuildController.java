@@ -1,0 +1,49 @@
+package io.careerledger.query.generation;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** HR and admins rebuild the read models from the topic without taking dashboards offline. */
+@RestController
+@RequestMapping("/api/admin/rebuilds")
+@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+class RebuildController {
+
+    private final ReadModelRebuild rebuild;
+
+    RebuildController(ReadModelRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @Operation(summary = "Start rebuilding every read model into a new generation; 202 with its progress, 409 while one runs.")
+    @PostMapping
+    ResponseEntity<RebuildProgress> start() {
+        try {
+            return ResponseEntity.accepted().location(URI.create("/api/admin/rebuilds/current")).body(rebuild.start());
+        } catch (ReadModelRebuild.AlreadyRunning running) {
+            throw problem(HttpStatus.CONFLICT, "rebuild-running", running.getMessage());
+        }
+    }
+
+    @Operation(summary = "Progress of the current or last rebuild: events done / total, rate, ETA.")
+    @GetMapping("/current")
+    RebuildProgress current() {
+        return rebuild.progress().orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "not-found", "No rebuild has run since start-up."));
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + code));
+        return new ErrorResponseException(status, problem, null);
+    }
+}

@@ -1,0 +1,106 @@
+package io.careerledger.query.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import io.careerledger.query.QueryServiceApplication;
+import io.careerledger.query.support.QueryServiceClient;
+import io.careerledger.testsupport.RealInfrastructureInitializer;
+
+/** A rebuild from the topic while dashboards keep answering; the new generation equals the old one. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        QueryServiceApplication.CONFIG_NAME,
+        "spring.application.name=query-service-rebuild",
+        "spring.kafka.consumer.group-id=query-service-rebuild"})
+@ContextConfiguration(initializers = RealInfrastructureInitializer.class)
+@ActiveProfiles("local")
+class RebuildIntegrationTest {
+
+    @Value("${local.server.port}")
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Value("${careerledger.security.token-secret}")
+    String tokenSecret;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Generations generations;
+
+    private QueryServiceClient client;
+    private String hr;
+
+    @BeforeEach
+    void setUp() {
+        client = new QueryServiceClient(port, bootstrapServers, tokenSecret);
+        hr = client.token("hr-1", "HR");
+    }
+
+    @Test
+    void rebuildingKeepsDashboardsAnsweringAndEndsEqualToTheLiveGeneration() {
+        List<String> before = publishEmployees(40, "Before");
+        await().atMost(Duration.ofSeconds(60)).until(() -> before.stream()
+                .allMatch(id -> client.get("/api/employees/" + id, hr).status() == 200));
+        String live = generations.active();
+
+        assertThat(client.post("/api/admin/rebuilds", hr).status()).isEqualTo(202);
+        assertThat(client.post("/api/admin/rebuilds", hr).status()).isIn(202, 409);
+        List<String> during = publishEmployees(5, "During");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            assertThat(client.get("/api/employees/" + before.get(0), hr).status()).isEqualTo(200);
+            return client.get("/api/admin/rebuilds/current", hr).body().contains("\"state\":\"SWITCHED\"");
+        });
+
+        String rebuilt = generations.active();
+        assertThat(rebuilt).isEqualTo(Generations.next(live));
+        await().atMost(Duration.ofSeconds(30)).until(() -> during.stream()
+                .allMatch(id -> client.get("/api/employees/" + id, hr).status() == 200));
+        assertThat(differences("employee_view", "employee_id, full_name, email, manager_id, level, hire_date, registered_at",
+                live, rebuilt, before)).isZero();
+        assertThat(differences("audit_event", "event_id, event_type, subject, occurred_at, actor_id, payload::text, metadata::text",
+                live, rebuilt, before)).isZero();
+        assertThat(client.get("/api/admin/rebuilds/current", hr).body()).contains("\"eventsDone\":", "\"eventsPerSecond\":");
+    }
+
+    @Test
+    void onlyHrAndAdminsRebuild() {
+        assertThat(client.post("/api/admin/rebuilds", client.token("mgr-1", "MANAGER")).status()).isEqualTo(403);
+        assertThat(client.get("/api/admin/rebuilds/current", client.token("emp-1", "EMPLOYEE")).status()).isEqualTo(403);
+        assertThat(client.post("/api/admin/rebuilds", null).status()).isEqualTo(401);
+    }
+
+    private List<String> publishEmployees(int count, String name) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            client.publish(QueryServiceClient.employeeRegistered(id + "-registered", id, name + " " + i));
+        }
+        return ids;
+    }
+
+    /** Rows of the given employees in one generation but not the other, both ways. */
+    private int differences(String table, String columns, String one, String other, List<String> employees) {
+        String subjects = String.join(",", employees.stream().map(id -> "'" + id + "'").toList());
+        String key = table.equals("employee_view") ? "employee_id" : "subject";
+        String select = "SELECT " + columns + " FROM %s." + table + " WHERE " + key + " IN (" + subjects + ")";
+        return jdbc.queryForObject("SELECT count(*) FROM ((" + select.formatted(one) + " EXCEPT " + select.formatted(other)
+                + ") UNION ALL (" + select.formatted(other) + " EXCEPT " + select.formatted(one) + ")) AS diff", Integer.class)
+                + jdbc.queryForObject("SELECT count(*) FROM " + one + "." + table + " WHERE " + key + " IN (" + subjects + ")",
+                Integer.class) - employees.size();
+    }
+}
