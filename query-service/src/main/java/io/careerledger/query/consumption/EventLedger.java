@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.cloudevents.CloudEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,8 +31,11 @@ public class EventLedger {
     private final JsonMapper json;
     private final Clock clock;
     private final GenerationPin generation;
+    private final ApplicationEventPublisher changes;
 
-    EventLedger(AuditEventRepository auditLog, List<Projection> projections, JsonMapper json, GenerationPin generation) {
+    EventLedger(AuditEventRepository auditLog, List<Projection> projections, JsonMapper json, GenerationPin generation,
+                ApplicationEventPublisher changes) {
+        this.changes = changes;
         this.auditLog = auditLog;
         this.projections = projections;
         this.json = json;
@@ -60,6 +64,7 @@ public class EventLedger {
                 metadataOf(cloudEvent),
                 Instant.now(clock)));
         projections.forEach(projection -> projection.project(event, envelope));
+        changes.publishEvent(new ReadModelChanged(event.subject(), cloudEvent.getType(), cloudEvent.getId(), envelope.occurredAt()));
         return true;
     }
 

@@ -37,9 +37,9 @@ class EmployeeQueryController {
         return employees.findAll(page).map(this::summary);
     }
 
-    @Operation(summary = "One employee: HR, or the employee themself.")
+    @Operation(summary = "One employee: HR, the employee themself, or their line manager.")
     @GetMapping("/{employeeId}")
-    @PreAuthorize("hasRole('HR') or authentication.name == #employeeId")
+    @PreAuthorize("@employeeAccess.canRead(authentication, #employeeId)")
     EmployeeSummary get(@PathVariable String employeeId) {
         return employees.findById(employeeId).map(this::summary).orElseThrow(() -> notFound(employeeId));
     }

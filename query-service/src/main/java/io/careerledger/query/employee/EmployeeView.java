@@ -39,6 +39,10 @@ class EmployeeView {
         return employeeId;
     }
 
+    String managerId() {
+        return managerId;
+    }
+
     EmployeeSummary summary(boolean stale) {
         return new EmployeeSummary(employeeId, fullName, email, managerId, level, hireDate, registeredAt, stale);
     }

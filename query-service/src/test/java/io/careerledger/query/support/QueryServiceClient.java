@@ -54,9 +54,15 @@ public final class QueryServiceClient {
 
     public static CloudEvent employeeRegistered(String eventId, String employeeId, String fullName, String actor,
                                                 OffsetDateTime time) {
+        return employeeRegistered(eventId, employeeId, fullName, null, actor, time);
+    }
+
+    public static CloudEvent employeeRegistered(String eventId, String employeeId, String fullName, String managerId,
+                                                String actor, OffsetDateTime time) {
+        String manager = managerId == null ? "" : ",\"managerId\":\"" + managerId + "\"";
         String body = """
-                {"employeeId":"%s","fullName":"%s","email":"someone@example.org","level":4,"hireDate":"2022-05-02"}"""
-                .formatted(employeeId, fullName);
+                {"employeeId":"%s","fullName":"%s","email":"someone@example.org","level":4,"hireDate":"2022-05-02"%s}"""
+                .formatted(employeeId, fullName, manager);
         return CloudEventBuilder.v1()
                 .withId(eventId)
                 .withSource(URI.create("urn:careerledger:command-service"))

@@ -1,0 +1,35 @@
+package io.careerledger.query.employee;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read an employee's views: HR everyone, an employee themself, a manager their direct
+ * reports. Used in {@code @PreAuthorize("@employeeAccess.canRead(authentication, #employeeId)")}.
+ */
+@Component("employeeAccess")
+public class EmployeeAccess {
+
+    private final EmployeeViewRepository employees;
+
+    EmployeeAccess(EmployeeViewRepository employees) {
+        this.employees = employees;
+    }
+
+    public boolean canRead(Authentication authentication, String employeeId) {
+        return hasRole(authentication, "HR")
+                || authentication.getName().equals(employeeId)
+                || hasRole(authentication, "MANAGER") && employees.findById(employeeId)
+                        .map(employee -> authentication.getName().equals(employee.managerId()))
+                        .orElse(false);
+    }
+
+    /** A manager reads their own team; HR any team. */
+    public boolean canReadTeam(Authentication authentication, String managerId) {
+        return hasRole(authentication, "HR") || hasRole(authentication, "MANAGER") && authentication.getName().equals(managerId);
+    }
+
+    private static boolean hasRole(Authentication authentication, String role) {
+        return authentication.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
+    }
+}
