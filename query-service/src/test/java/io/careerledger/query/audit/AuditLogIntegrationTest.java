@@ -13,42 +13,29 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.careerledger.query.QueryServiceApplication;
 import io.careerledger.query.support.QueryServiceClient;
+import io.careerledger.query.support.QueryServiceIntegrationTest;
 import io.careerledger.query.support.QueryServiceClient.Response;
-import io.careerledger.testsupport.RealInfrastructureInitializer;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = QueryServiceApplication.CONFIG_NAME)
-@ContextConfiguration(initializers = RealInfrastructureInitializer.class)
-@ActiveProfiles("local")
+@QueryServiceIntegrationTest
 class AuditLogIntegrationTest {
 
     private static final OffsetDateTime MONDAY = OffsetDateTime.of(2025, 3, 3, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    @Value("${local.server.port}")
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Value("${careerledger.security.token-secret}")
-    String tokenSecret;
     @Autowired
     JdbcTemplate jdbc;
 
-    private QueryServiceClient client;
+    @Autowired
+    QueryServiceClient client;
     private String hr;
     private String employee;
     private String actor;
 
     @BeforeEach
     void threeEventsOfOneEmployeeOverThreeDays() {
-        client = new QueryServiceClient(port, bootstrapServers, tokenSecret);
         hr = client.token("hr-1", "HR");
         employee = UUID.randomUUID().toString();
         actor = "auditor-" + UUID.randomUUID();

@@ -11,31 +11,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
-import io.careerledger.query.QueryServiceApplication;
 import io.careerledger.query.support.QueryServiceClient;
+import io.careerledger.query.support.QueryServiceIntegrationTest;
 import io.careerledger.query.support.QueryServiceClient.Response;
-import io.careerledger.testsupport.RealInfrastructureInitializer;
 
 /**
  * An event that keeps failing is parked with its error, the employee's view is flagged stale and
  * health says so; once the cause is fixed, HR re-drives it. Runs on its own database and consumer
  * group so the failing projection stays in this test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        QueryServiceApplication.CONFIG_NAME,
+@QueryServiceIntegrationTest
+@TestPropertySource(properties = {
         "spring.application.name=query-service-parking",
         "spring.kafka.consumer.group-id=query-service-parking",
         "careerledger.consumption.retry-max-elapsed=1s"})
-@ContextConfiguration(initializers = RealInfrastructureInitializer.class)
-@ActiveProfiles("local")
 class ParkedEventsIntegrationTest {
 
     /** Subjects whose events the projection below can't apply yet: a bug, until the test "fixes" it. */
@@ -53,23 +47,17 @@ class ParkedEventsIntegrationTest {
         }
     }
 
-    @Value("${local.server.port}")
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Value("${careerledger.security.token-secret}")
-    String tokenSecret;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ConsumptionHealth health;
 
-    private QueryServiceClient client;
+    @Autowired
+    QueryServiceClient client;
     private String hr;
 
     @BeforeEach
     void setUp() {
-        client = new QueryServiceClient(port, bootstrapServers, tokenSecret);
         hr = client.token("hr-1", "HR");
     }
 

@@ -7,41 +7,23 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-import io.careerledger.query.QueryServiceApplication;
 import io.careerledger.query.support.QueryServiceClient;
+import io.careerledger.query.support.QueryServiceIntegrationTest;
 import io.careerledger.query.support.QueryServiceClient.Response;
-import io.careerledger.testsupport.RealInfrastructureInitializer;
 
 /** Events arrive on the real topic as the command-service publishes them; the API serves them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = QueryServiceApplication.CONFIG_NAME)
-@ContextConfiguration(initializers = RealInfrastructureInitializer.class)
-@ActiveProfiles("local")
+@QueryServiceIntegrationTest
 class EmployeeReadModelIntegrationTest {
 
-    @Value("${local.server.port}")
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Value("${careerledger.security.token-secret}")
-    String tokenSecret;
     @Autowired
     JdbcTemplate jdbc;
 
-    private QueryServiceClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new QueryServiceClient(port, bootstrapServers, tokenSecret);
-    }
+    @Autowired
+    QueryServiceClient client;
 
     @Test
     void aRegisteredEmployeeBecomesReadableAndARedeliveryChangesNothing() {

@@ -11,42 +11,30 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
-import io.careerledger.query.QueryServiceApplication;
 import io.careerledger.query.support.QueryServiceClient;
-import io.careerledger.testsupport.RealInfrastructureInitializer;
+import io.careerledger.query.support.QueryServiceIntegrationTest;
 
 /** A rebuild from the topic while dashboards keep answering; the new generation equals the old one. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        QueryServiceApplication.CONFIG_NAME,
+@QueryServiceIntegrationTest
+@TestPropertySource(properties = {
         "spring.application.name=query-service-rebuild",
         "spring.kafka.consumer.group-id=query-service-rebuild"})
-@ContextConfiguration(initializers = RealInfrastructureInitializer.class)
-@ActiveProfiles("local")
 class RebuildIntegrationTest {
 
-    @Value("${local.server.port}")
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Value("${careerledger.security.token-secret}")
-    String tokenSecret;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Generations generations;
 
-    private QueryServiceClient client;
+    @Autowired
+    QueryServiceClient client;
     private String hr;
 
     @BeforeEach
     void setUp() {
-        client = new QueryServiceClient(port, bootstrapServers, tokenSecret);
         hr = client.token("hr-1", "HR");
     }
 

@@ -15,34 +15,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-import io.careerledger.query.QueryServiceApplication;
 import io.careerledger.query.support.QueryServiceClient;
-import io.careerledger.testsupport.RealInfrastructureInitializer;
+import io.careerledger.query.support.QueryServiceIntegrationTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = QueryServiceApplication.CONFIG_NAME)
-@ContextConfiguration(initializers = RealInfrastructureInitializer.class)
-@ActiveProfiles("local")
+@QueryServiceIntegrationTest
 class LiveUpdatesIntegrationTest {
 
     @Value("${local.server.port}")
     int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Value("${careerledger.security.token-secret}")
-    String tokenSecret;
 
-    private QueryServiceClient client;
+    @Autowired
+    QueryServiceClient client;
     private String employee;
     private String manager;
 
     @BeforeEach
     void anEmployeeWithAManager() {
-        client = new QueryServiceClient(port, bootstrapServers, tokenSecret);
         employee = UUID.randomUUID().toString();
         manager = "mgr-" + UUID.randomUUID();
         client.publish(QueryServiceClient.employeeRegistered(employee + "-1", employee, "Watched", manager, "hr-1", OffsetDateTime.now()));

@@ -20,6 +20,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -36,12 +38,13 @@ public final class QueryServiceClient {
 
     public static final String TOPIC = "career.events.v1";
 
-    private final int port;
+    private final Environment environment;
     private final String bootstrapServers;
     private final NimbusJwtEncoder tokens;
 
-    public QueryServiceClient(int port, String bootstrapServers, String tokenSecret) {
-        this.port = port;
+    QueryServiceClient(Environment environment, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+                       @Value("${careerledger.security.token-secret}") String tokenSecret) {
+        this.environment = environment;
         this.bootstrapServers = bootstrapServers;
         this.tokens = new NimbusJwtEncoder(new ImmutableSecret<>(
                 new SecretKeySpec(tokenSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256")));
@@ -99,7 +102,7 @@ public final class QueryServiceClient {
     }
 
     private Response call(HttpMethod method, String path, String token) {
-        return RestClient.create("http://localhost:" + port).method(method).uri(path)
+        return RestClient.create("http://localhost:" + environment.getProperty("local.server.port")).method(method).uri(path)
                 .headers(headers -> {
                     if (token != null) {
                         headers.setBearerAuth(token);
