@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.careerledger.support.security.DevTokenKey;
+
 /**
  * {@code POST /dev/tokens}: a signed JWT for any subject and roles, accepted by both services.
  * Exists only where {@code careerledger.security.dev-tokens-enabled} is set (the local profile).
@@ -36,7 +38,7 @@ class DevTokenController {
     private final JwtEncoder encoder;
 
     DevTokenController(SecurityProperties properties) {
-        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(SecurityConfiguration.devTokenKey(properties)));
+        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(DevTokenKey.of(properties.tokenSecret())));
     }
 
     record TokenRequest(@NotBlank String subject, @NotEmpty List<@NotBlank String> roles) {

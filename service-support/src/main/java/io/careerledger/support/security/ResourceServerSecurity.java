@@ -1,14 +1,13 @@
-package io.careerledger.command.security;
+package io.careerledger.support.security;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.net.URI;
 
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,15 +24,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-
-/** OAuth2 resource server: every request but health, docs and dev tokens needs a valid JWT. */
-@Configuration(proxyBeanMethods = false)
+/**
+ * Both services are OAuth2 resource servers: every request but health, metrics, API docs and the
+ * configured public paths needs a valid JWT; the token's {@code roles} claim ({@code ["HR"]}) becomes
+ * the authorities {@code ROLE_HR}; 401 and 403 are {@code application/problem+json}.
+ */
+@AutoConfiguration
 @EnableMethodSecurity
-class SecurityConfiguration {
+@EnableConfigurationProperties(ResourceServerProperties.class)
+public class ResourceServerSecurity {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, ResourceServerProperties properties) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> writeProblem(json, response,
                 HttpStatus.UNAUTHORIZED, "unauthenticated", "A valid bearer token is required: " + e.getMessage());
         AccessDeniedHandler forbidden = (request, response, e) -> writeProblem(json, response,
@@ -44,7 +46,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/dev/tokens").permitAll()
+                        .requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesClaimConverter()))
@@ -56,8 +58,13 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The token's {@code roles} claim ({@code ["HR"]}) becomes the authorities {@code ROLE_HR}. */
-    static JwtAuthenticationConverter rolesClaimConverter() {
+    @Bean
+    @ConditionalOnProperty("careerledger.security.token-secret")
+    JwtDecoder devTokenDecoder(ResourceServerProperties properties) {
+        return NimbusJwtDecoder.withSecretKey(DevTokenKey.of(properties.tokenSecret())).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+
+    private static JwtAuthenticationConverter rolesClaimConverter() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName("roles");
         roles.setAuthorityPrefix("ROLE_");
@@ -66,18 +73,8 @@ class SecurityConfiguration {
         return converter;
     }
 
-    @Bean
-    @ConditionalOnProperty("careerledger.security.token-secret")
-    JwtDecoder devTokenDecoder(SecurityProperties properties) {
-        return NimbusJwtDecoder.withSecretKey(devTokenKey(properties)).macAlgorithm(MacAlgorithm.HS256).build();
-    }
-
-    static SecretKey devTokenKey(SecurityProperties properties) {
-        return new SecretKeySpec(properties.tokenSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-    }
-
-    private static void writeProblem(JsonMapper json, jakarta.servlet.http.HttpServletResponse response,
-                                     HttpStatus status, String code, String detail) throws java.io.IOException {
+    private static void writeProblem(JsonMapper json, HttpServletResponse response, HttpStatus status, String code,
+                                     String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + code));
         response.setStatus(status.value());
