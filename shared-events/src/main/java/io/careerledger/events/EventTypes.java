@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,8 +20,9 @@ public final class EventTypes {
     public static final List<Class<? extends CareerEvent>> ALL = List.of(
             EmployeeRegistered.class);
 
-    private static final Map<String, Class<? extends CareerEvent>> BY_TYPE =
-            ALL.stream().collect(Collectors.toUnmodifiableMap(EventTypes::typeOf, Function.identity()));
+    private static final Map<String, Class<? extends CareerEvent>> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+    private static final Pattern TYPE = Pattern.compile("io\\.careerledger\\.(\\w+)\\.v(\\d+)");
 
     private EventTypes() {
     }
@@ -33,7 +36,16 @@ public final class EventTypes {
         return revision == null ? 1 : revision.value();
     }
 
+    /**
+     * The event class of a CloudEvents type, of its current or any earlier revision (records on the
+     * topic are kept forever; a reader tolerates fields an old revision did not have).
+     */
     public static Optional<Class<? extends CareerEvent>> classOf(String type) {
-        return Optional.ofNullable(BY_TYPE.get(type));
+        Matcher parts = TYPE.matcher(type == null ? "" : type);
+        if (!parts.matches()) {
+            return Optional.empty();
+        }
+        Class<? extends CareerEvent> event = BY_NAME.get(parts.group(1));
+        return event != null && Integer.parseInt(parts.group(2)) <= revisionOf(event) ? Optional.of(event) : Optional.empty();
     }
 }

@@ -9,7 +9,7 @@ class EventTypesTest {
     @Test
     void typeNameCarriesEventNameAndRevision() {
         assertThat(EventTypes.typeOf(EmployeeRegistered.class))
-                .isEqualTo("io.careerledger.EmployeeRegistered.v1");
+                .isEqualTo("io.careerledger.EmployeeRegistered.v2");
     }
 
     @Test
@@ -18,5 +18,12 @@ class EventTypesTest {
             assertThat(EventTypes.classOf(EventTypes.typeOf(event))).contains(event);
         }
         assertThat(EventTypes.classOf("io.careerledger.Unknown.v1")).isEmpty();
+    }
+
+    @Test
+    void olderRevisionsResolveToTheCurrentClassButFutureOnesDoNot() {
+        assertThat(EventTypes.classOf("io.careerledger.EmployeeRegistered.v1")).contains(EmployeeRegistered.class);
+        assertThat(EventTypes.classOf("io.careerledger.EmployeeRegistered.v3")).isEmpty();
+        assertThat(EventTypes.classOf("EmployeeRegistered")).isEmpty();
     }
 }

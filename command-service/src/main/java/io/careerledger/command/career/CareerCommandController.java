@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -20,31 +21,39 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.careerledger.command.framework.FrameworkProperties;
+
 /** Commands on a person's career. Reads are the query-service's. */
 @RestController
 @RequestMapping("/api/employees")
 class CareerCommandController {
 
     private final CommandGateway commands;
+    private final FrameworkProperties frameworks;
 
-    CareerCommandController(CommandGateway commands) {
+    CareerCommandController(CommandGateway commands, FrameworkProperties frameworks) {
         this.commands = commands;
+        this.frameworks = frameworks;
     }
 
     @Schema(example = """
             {"employeeId": "5b0c3c52-8f5e-4a53-9d0c-2f0c5b7f1e01", "fullName": "Ada Lovelace",
-             "email": "ada@example.org", "managerId": null, "level": 3, "hireDate": "2024-02-01"}""")
+             "email": "ada@example.org", "managerId": null, "frameworkId": "three-track", "level": 3,
+             "hireDate": "2024-02-01"}""")
     record RegisterEmployeeRequest(
             @NotNull UUID employeeId,
             @NotBlank @Size(max = 200) String fullName,
             @NotBlank @Email String email,
             UUID managerId,
+            @Schema(description = "the career framework they progress along; the organisation's default when absent")
+            @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String frameworkId,
             @NotNull @Min(1) Integer level,
             @NotNull LocalDate hireDate) {
 
-        RegisterEmployee toCommand() {
+        RegisterEmployee toCommand(String defaultFrameworkId) {
             return new RegisterEmployee(employeeId.toString(), fullName.strip(), email.strip(),
-                    managerId == null ? null : managerId.toString(), level, hireDate);
+                    managerId == null ? null : managerId.toString(),
+                    frameworkId == null ? defaultFrameworkId : frameworkId, level, hireDate);
         }
     }
 
@@ -55,7 +64,7 @@ class CareerCommandController {
     @PostMapping
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Registered> register(@Valid @RequestBody RegisterEmployeeRequest request) {
-        RegisterEmployee command = request.toCommand();
+        RegisterEmployee command = request.toCommand(frameworks.defaultFrameworkId());
         commands.sendAndWait(command);
         return ResponseEntity.created(URI.create("/api/employees/" + command.employeeId()))
                 .body(new Registered(command.employeeId()));

@@ -11,10 +11,11 @@ public record RegisterEmployee(
         String fullName,
         String email,
         String managerId,
+        String frameworkId,
         int level,
         LocalDate hireDate) {
 
     EmployeeRegistered registered() {
-        return new EmployeeRegistered(employeeId, fullName, email, managerId, level, hireDate);
+        return new EmployeeRegistered(employeeId, fullName, email, managerId, frameworkId, level, hireDate);
     }
 }

@@ -12,7 +12,7 @@ import io.careerledger.events.EmployeeRegistered;
 class EmployeeCareerTest {
 
     private static final RegisterEmployee ADA = new RegisterEmployee(
-            "emp-1", "Ada Lovelace", "ada@example.org", "mgr-1", 3, LocalDate.of(2024, 2, 1));
+            "emp-1", "Ada Lovelace", "ada@example.org", "mgr-1", "three-track", 3, LocalDate.of(2024, 2, 1));
 
     private AggregateTestFixture<EmployeeCareer> fixture;
 
@@ -26,7 +26,7 @@ class EmployeeCareerTest {
         fixture.givenNoPriorActivity()
                 .when(ADA)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new EmployeeRegistered("emp-1", "Ada Lovelace", "ada@example.org", "mgr-1", 3,
+                .expectEvents(new EmployeeRegistered("emp-1", "Ada Lovelace", "ada@example.org", "mgr-1", "three-track", 3,
                         LocalDate.of(2024, 2, 1)));
     }
 
@@ -41,7 +41,7 @@ class EmployeeCareerTest {
     @Test
     void registeringDifferentDetailsUnderATakenIdIsRefused() {
         fixture.given(ADA.registered())
-                .when(new RegisterEmployee("emp-1", "Someone Else", "else@example.org", null, 1, LocalDate.of(2025, 1, 1)))
+                .when(new RegisterEmployee("emp-1", "Someone Else", "else@example.org", null, "three-track", 1, LocalDate.of(2025, 1, 1)))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Employee emp-1 is already registered with different details.")
                 .expectNoEvents();

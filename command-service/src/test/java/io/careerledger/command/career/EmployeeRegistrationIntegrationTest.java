@@ -56,8 +56,9 @@ class EmployeeRegistrationIntegrationTest {
                 "SELECT payload_type, payload_revision, convert_from(payload, 'UTF8') AS payload, convert_from(meta_data, 'UTF8') AS meta"
                         + " FROM domain_event_entry WHERE aggregate_identifier = ?", id);
         assertThat(row.get("payload_type")).isEqualTo("io.careerledger.events.EmployeeRegistered");
-        assertThat(row.get("payload_revision")).isEqualTo("1");
-        assertThat((String) row.get("payload")).contains("\"fullName\":\"Grace Hopper\"", "\"hireDate\":\"2023-09-01\"");
+        assertThat(row.get("payload_revision")).isEqualTo("2");
+        assertThat((String) row.get("payload")).contains("\"fullName\":\"Grace Hopper\"", "\"hireDate\":\"2023-09-01\"",
+                "\"frameworkId\":\"three-track\"");
         assertThat((String) row.get("meta")).contains("\"actorId\":\"hr-1\"", "\"actorRoles\":\"HR\"", "\"correlationId\"");
     }
 
@@ -136,7 +137,7 @@ class EmployeeRegistrationIntegrationTest {
         ConsumerRecord<String, CloudEvent> record = received.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
         CloudEvent event = record.value();
         assertThat(event.getId()).isEqualTo(eventId);
-        assertThat(event.getType()).isEqualTo("io.careerledger.EmployeeRegistered.v1");
+        assertThat(event.getType()).isEqualTo("io.careerledger.EmployeeRegistered.v2");
         assertThat(event.getSubject()).isEqualTo(id);
         assertThat(event.getTime()).isNotNull();
         assertThat(event.getDataContentType()).isEqualTo("application/json");

@@ -39,7 +39,7 @@ class AuditLogController {
     Page<AuditEntry> list(
             @Parameter(example = "213d9fab-41dd-396b-8399-8f7f18091e2c") @RequestParam(required = false) String employeeId,
             @Parameter(example = "hr-1") @RequestParam(required = false) String actorId,
-            @Parameter(example = "io.careerledger.EmployeeRegistered.v1") @RequestParam(required = false) String type,
+            @Parameter(example = "io.careerledger.EmployeeRegistered.v2") @RequestParam(required = false) String type,
             @Parameter(example = "2026-01-01T00:00:00Z") @RequestParam(required = false) Instant from,
             @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam(required = false) Instant to,
             @PageableDefault(size = 50, sort = "occurredAt", direction = Sort.Direction.ASC) Pageable page) {

@@ -20,7 +20,7 @@ class EmployeeProjection implements Projection {
     public void project(CareerEvent event, AuditEvent envelope) {
         if (event instanceof EmployeeRegistered registered) {
             employees.save(new EmployeeView(registered.employeeId(), registered.fullName(), registered.email(),
-                    registered.managerId(), registered.level(), registered.hireDate(), envelope.occurredAt()));
+                    registered.managerId(), registered.frameworkId(), registered.level(), registered.hireDate(), envelope.occurredAt()));
         }
     }
 }

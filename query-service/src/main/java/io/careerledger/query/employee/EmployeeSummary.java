@@ -8,6 +8,6 @@ import java.time.LocalDate;
  *
  * @param stale whether an event of this employee is parked (not applied yet): the view may be behind
  */
-record EmployeeSummary(String employeeId, String fullName, String email, String managerId, int level,
+record EmployeeSummary(String employeeId, String fullName, String email, String managerId, String frameworkId, int level,
                        LocalDate hireDate, Instant registeredAt, boolean stale) {
 }

@@ -17,6 +17,7 @@ class EmployeeView {
     private String fullName;
     private String email;
     private String managerId;
+    private String frameworkId;
     private int level;
     private LocalDate hireDate;
     private Instant registeredAt;
@@ -24,12 +25,13 @@ class EmployeeView {
     protected EmployeeView() {
     }
 
-    EmployeeView(String employeeId, String fullName, String email, String managerId, int level,
+    EmployeeView(String employeeId, String fullName, String email, String managerId, String frameworkId, int level,
                  LocalDate hireDate, Instant registeredAt) {
         this.employeeId = employeeId;
         this.fullName = fullName;
         this.email = email;
         this.managerId = managerId;
+        this.frameworkId = frameworkId;
         this.level = level;
         this.hireDate = hireDate;
         this.registeredAt = registeredAt;
@@ -44,6 +46,6 @@ class EmployeeView {
     }
 
     EmployeeSummary summary(boolean stale) {
-        return new EmployeeSummary(employeeId, fullName, email, managerId, level, hireDate, registeredAt, stale);
+        return new EmployeeSummary(employeeId, fullName, email, managerId, frameworkId, level, hireDate, registeredAt, stale);
     }
 }

@@ -52,7 +52,7 @@ class AuditLogIntegrationTest {
         Response all = client.get("/api/audit/events?employeeId=" + employee + "&size=2&sort=occurredAt,desc", hr);
         Response byActor = client.get("/api/audit/events?employeeId=" + employee + "&actorId=" + actor, hr);
         Response tuesdayOnward = client.get("/api/audit/events?employeeId=" + employee
-                + "&from=2025-03-04T00:00:00Z&to=2025-03-05T00:00:00Z&type=io.careerledger.EmployeeRegistered.v1", hr);
+                + "&from=2025-03-04T00:00:00Z&to=2025-03-05T00:00:00Z&type=io.careerledger.EmployeeRegistered.v2", hr);
 
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.body()).contains("\"totalElements\":3", employee + "-2", employee + "-1").doesNotContain(employee + "-0\"");

@@ -40,11 +40,25 @@ class EmployeeReadModelIntegrationTest {
 
         Response employee = client.get("/api/employees/" + employeeId, client.token("hr-1", "HR"));
         assertThat(employee.body()).contains("\"fullName\":\"Katherine Johnson\"", "\"level\":4", "\"hireDate\":\"2022-05-02\"",
+                "\"frameworkId\":\"three-track\"",
                 "\"stale\":false");
         assertThat(rows("audit_event", "event_id = ?", registered.getId())).isEqualTo(1);
         assertThat(rows("employee_view", "employee_id = ?", employeeId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT actor_id FROM audit_event WHERE event_id = ?", String.class, registered.getId()))
                 .isEqualTo("hr-1");
+    }
+
+    @Test
+    void aRevisionOneRecordFromBeforeFrameworksIsStillRead() {
+        String employeeId = UUID.randomUUID().toString();
+
+        client.publish(QueryServiceClient.employeeRegisteredRevisionOne(employeeId + "-event", employeeId, "Early Bird"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("employee_view", "employee_id = ?", employeeId) == 1);
+        Response employee = client.get("/api/employees/" + employeeId, client.token("hr-1", "HR"));
+        assertThat(employee.body()).contains("\"fullName\":\"Early Bird\"");
+        assertThat(jdbc.queryForObject("SELECT framework_id FROM employee_view WHERE employee_id = ?", String.class, employeeId))
+                .isNull();
     }
 
     @Test

@@ -62,14 +62,25 @@ public final class QueryServiceClient {
 
     public static CloudEvent employeeRegistered(String eventId, String employeeId, String fullName, String managerId,
                                                 String actor, OffsetDateTime time) {
+        return employeeRegistered(eventId, employeeId, fullName, managerId, actor, time, 2);
+    }
+
+    /** Revision 1 (before frameworks existed) has no frameworkId; records of it stay on the topic forever. */
+    public static CloudEvent employeeRegisteredRevisionOne(String eventId, String employeeId, String fullName) {
+        return employeeRegistered(eventId, employeeId, fullName, null, "hr-1", OffsetDateTime.now(), 1);
+    }
+
+    private static CloudEvent employeeRegistered(String eventId, String employeeId, String fullName, String managerId,
+                                                 String actor, OffsetDateTime time, int revision) {
         String manager = managerId == null ? "" : ",\"managerId\":\"" + managerId + "\"";
+        String framework = revision == 1 ? "" : ",\"frameworkId\":\"three-track\"";
         String body = """
-                {"employeeId":"%s","fullName":"%s","email":"someone@example.org","level":4,"hireDate":"2022-05-02"%s}"""
-                .formatted(employeeId, fullName, manager);
+                {"employeeId":"%s","fullName":"%s","email":"someone@example.org","level":4,"hireDate":"2022-05-02"%s%s}"""
+                .formatted(employeeId, fullName, manager, framework);
         return CloudEventBuilder.v1()
                 .withId(eventId)
                 .withSource(URI.create("urn:careerledger:command-service"))
-                .withType("io.careerledger.EmployeeRegistered.v1")
+                .withType("io.careerledger.EmployeeRegistered.v" + revision)
                 .withSubject(employeeId)
                 .withTime(time)
                 .withExtension("aggregatesequence", 0L)
