@@ -1,0 +1,18 @@
+package io.careerledger.events;
+
+import java.util.List;
+
+/**
+ * A stated, reasoned exception to parity: at {@code level}, the listed tracks may differ in grade or
+ * salary band. Without one, the same level number pays the same on every track.
+ */
+public record ParityException(int level, List<String> tracks, String reason) {
+
+    public ParityException {
+        tracks = tracks == null ? List.of() : List.copyOf(tracks);
+    }
+
+    public boolean covers(int level, String trackA, String trackB) {
+        return this.level == level && tracks.contains(trackA) && tracks.contains(trackB);
+    }
+}

@@ -1,0 +1,26 @@
+package io.careerledger.events;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A career track.
+ *
+ * @param kind {@code INDIVIDUAL_CONTRIBUTOR}, {@code PEOPLE_LEADERSHIP}, {@code FOUNDATION} or the
+ *             organisation's own kind, in upper snake case
+ * @param levels ascending and consecutive, starting at any level (a leadership variant may start at 5)
+ */
+public record Track(String id, String name, String kind, List<TrackLevel> levels) {
+
+    public static final String INDIVIDUAL_CONTRIBUTOR = "INDIVIDUAL_CONTRIBUTOR";
+    public static final String PEOPLE_LEADERSHIP = "PEOPLE_LEADERSHIP";
+    public static final String FOUNDATION = "FOUNDATION";
+
+    public Track {
+        levels = levels == null ? List.of() : List.copyOf(levels);
+    }
+
+    public Optional<TrackLevel> level(int level) {
+        return levels.stream().filter(l -> l.level() == level).findFirst();
+    }
+}
