@@ -1,6 +1,7 @@
 package io.careerledger.events;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A level of a track, with the grade and salary band it pays and what it expects. */
@@ -13,6 +14,6 @@ public record TrackLevel(int level, String title, String grade, String salaryBan
     }
 
     public Optional<Expectation> expectation(String competencyId) {
-        return expectations.stream().filter(e -> e.competencyId().equals(competencyId)).findFirst();
+        return expectations.stream().filter(e -> Objects.equals(e.competencyId(), competencyId)).findFirst();
     }
 }

@@ -1,0 +1,135 @@
+package io.careerledger.command.framework;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import io.careerledger.events.Competency;
+import io.careerledger.events.Expectation;
+import io.careerledger.events.FrameworkDefinition;
+import io.careerledger.events.LevelPolicy;
+import io.careerledger.events.Milestone;
+import io.careerledger.events.ParityException;
+import io.careerledger.events.ProficiencyStep;
+import io.careerledger.events.Skill;
+import io.careerledger.events.Track;
+import io.careerledger.events.TrackLevel;
+
+/**
+ * Reads a framework YAML document into a {@link FrameworkDefinition}, remembering where each element
+ * came from. Uses SnakeYAML's node API (never its object construction, so a document cannot instantiate
+ * arbitrary types) because nodes carry line numbers. Structural problems become violations; a missing
+ * or mistyped number reads as 0 and the violation at its path hides any follow-up rule failing there.
+ */
+final class FrameworkDocumentReader {
+
+    /** What reading produced; {@code definition} is {@code null} when the document is not YAML at all. */
+    record Read(FrameworkDefinition definition, SourceMap source, Violations violations) {
+    }
+
+    private static final Set<String> DOCUMENT = Set.of("id", "name", "description", "proficiencyScale",
+            "competencies", "tracks", "levelPolicies", "parityExceptions", "switchRequiresManagerAgreement");
+    private static final Set<String> STEP = Set.of("value", "name", "description");
+    private static final Set<String> COMPETENCY = Set.of("id", "name", "description", "category", "skills");
+    private static final Set<String> SKILL = Set.of("id", "name", "description");
+    private static final Set<String> TRACK = Set.of("id", "name", "kind", "levels");
+    private static final Set<String> LEVEL = Set.of("level", "title", "grade", "salaryBand", "expectations", "milestones");
+    private static final Set<String> MILESTONE = Set.of("id", "description", "evidence", "timeboxMonths");
+    private static final Set<String> POLICY = Set.of("fromLevel", "toLevel", "allowedTracks", "requiredCompetencies", "explanation");
+    private static final Set<String> PARITY_EXCEPTION = Set.of("level", "tracks", "reason");
+
+    Read read(String yaml) {
+        return read(new StringReader(yaml));
+    }
+
+    Read read(Reader yaml) {
+        SourceMap source = new SourceMap();
+        Violations violations = new Violations(source);
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(yaml);
+        } catch (MarkedYAMLException e) {
+            source.line("", e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1);
+            violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "Not valid YAML: " + e.getProblem() + ".");
+            return new Read(null, source, violations);
+        } catch (YAMLException e) {
+            violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "Not valid YAML: " + e.getMessage());
+            return new Read(null, source, violations);
+        }
+        if (root == null) {
+            violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "The document is empty.");
+            return new Read(null, source, violations);
+        }
+        YamlMapping document = YamlMapping.of(root, "", DOCUMENT, source, violations);
+        return new Read(document == null ? null : definition(document), source, violations);
+    }
+
+    private static FrameworkDefinition definition(YamlMapping doc) {
+        return new FrameworkDefinition(
+                doc.text("id", true),
+                doc.text("name", true),
+                doc.text("description", false),
+                doc.list("proficiencyScale", true, STEP, step -> new ProficiencyStep(
+                        number(step.integer("value", true)), step.text("name", true), step.text("description", false))),
+                doc.list("competencies", true, COMPETENCY, FrameworkDocumentReader::competency),
+                doc.list("tracks", true, TRACK, FrameworkDocumentReader::track),
+                doc.list("levelPolicies", false, POLICY, policy -> new LevelPolicy(
+                        number(policy.integer("fromLevel", true)),
+                        policy.integer("toLevel", false),
+                        policy.texts("allowedTracks", false),
+                        policy.texts("requiredCompetencies", false),
+                        policy.text("explanation", true))),
+                doc.list("parityExceptions", false, PARITY_EXCEPTION, exception -> new ParityException(
+                        number(exception.integer("level", true)),
+                        exception.texts("tracks", true),
+                        exception.text("reason", true))),
+                doc.flag("switchRequiresManagerAgreement", true));
+    }
+
+    private static Competency competency(YamlMapping competency) {
+        return new Competency(
+                competency.text("id", true),
+                competency.text("name", true),
+                competency.text("description", false),
+                competency.text("category", false),
+                competency.list("skills", false, SKILL, skill -> new Skill(
+                        skill.text("id", true), skill.text("name", true), skill.text("description", false))));
+    }
+
+    private static Track track(YamlMapping track) {
+        return new Track(
+                track.text("id", true),
+                track.text("name", true),
+                track.text("kind", true),
+                track.list("levels", true, LEVEL, FrameworkDocumentReader::level));
+    }
+
+    private static TrackLevel level(YamlMapping level) {
+        List<Expectation> expectations = level.numbersByName("expectations", false).entrySet().stream()
+                .map(e -> new Expectation(e.getKey(), e.getValue()))
+                .toList();
+        return new TrackLevel(
+                number(level.integer("level", true)),
+                level.text("title", true),
+                level.text("grade", true),
+                level.text("salaryBand", true),
+                expectations,
+                level.list("milestones", false, MILESTONE, milestone -> new Milestone(
+                        milestone.text("id", true),
+                        milestone.text("description", true),
+                        milestone.text("evidence", true),
+                        number(milestone.integer("timeboxMonths", true)))));
+    }
+
+    private static int number(Integer value) {
+        return Objects.requireNonNullElse(value, 0);
+    }
+}

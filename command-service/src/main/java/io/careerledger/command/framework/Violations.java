@@ -1,0 +1,27 @@
+package io.careerledger.command.framework;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects violations, locating each path on its source line. */
+final class Violations {
+
+    private final SourceMap source;
+    private final List<FrameworkViolation> found = new ArrayList<>();
+
+    Violations(SourceMap source) {
+        this.source = source;
+    }
+
+    void add(String code, String path, String message) {
+        found.add(new FrameworkViolation(code, path, source.lineOf(path), message));
+    }
+
+    boolean anyAt(String path) {
+        return found.stream().anyMatch(v -> v.path().equals(path));
+    }
+
+    List<FrameworkViolation> all() {
+        return List.copyOf(found);
+    }
+}
