@@ -2,10 +2,7 @@ package io.careerledger.events;
 
 import java.util.ArrayList;
 import java.util.List;
-<<<<<<< HEAD
-=======
 import java.util.Objects;
->>>>>>> framework-doc
 import java.util.Optional;
 
 /**
@@ -28,19 +25,11 @@ public record FrameworkDefinition(String frameworkId, String name, String descri
     }
 
     public Optional<Track> track(String trackId) {
-<<<<<<< HEAD
-        return tracks.stream().filter(t -> t.id().equals(trackId)).findFirst();
-    }
-
-    public Optional<Competency> competency(String competencyId) {
-        return competencies.stream().filter(c -> c.id().equals(competencyId)).findFirst();
-=======
         return tracks.stream().filter(t -> Objects.equals(t.id(), trackId)).findFirst();
     }
 
     public Optional<Competency> competency(String competencyId) {
         return competencies.stream().filter(c -> Objects.equals(c.id(), competencyId)).findFirst();
->>>>>>> framework-doc
     }
 
     /** The highest value on the proficiency scale; 0 for an empty scale. */
@@ -59,26 +48,13 @@ public record FrameworkDefinition(String frameworkId, String name, String descri
 
     /**
      * Why someone at {@code level} may not be on {@code trackId}, written for a person; empty when the
-<<<<<<< HEAD
-     * choice is allowed: the track exists, has that level, and every policy covering the level allows it.
-=======
      * choice is allowed: the track exists, every policy covering the level allows it, and it has that level.
->>>>>>> framework-doc
      */
     public Optional<String> trackRefusal(String trackId, int level) {
         Optional<Track> track = track(trackId);
         if (track.isEmpty()) {
             return Optional.of("The framework has no track '" + trackId + "'.");
         }
-<<<<<<< HEAD
-        if (track.get().level(level).isEmpty()) {
-            return Optional.of("Track '" + trackId + "' has no level " + level + "; " + whereAllowed(track.get()) + ".");
-        }
-        return policiesAt(level).stream()
-                .filter(policy -> !policy.allows(trackId))
-                .findFirst()
-                .map(policy -> stripPeriod(policy.explanation()) + "; " + whereAllowed(track.get()) + ".");
-=======
         // a policy's explanation tells people more than "no such level", so it goes first
         Optional<String> refusedByPolicy = policiesAt(level).stream()
                 .filter(policy -> !policy.allows(trackId))
@@ -88,7 +64,6 @@ public record FrameworkDefinition(String frameworkId, String name, String descri
             return refusedByPolicy;
         }
         return Optional.of("Track '" + trackId + "' has no level " + level + "; " + whereAllowed(track.get()) + ".");
->>>>>>> framework-doc
     }
 
     private String whereAllowed(Track track) {
