@@ -18,7 +18,13 @@ public final class EventTypes {
 
     /** Every event of the contract; a new event is added here. */
     public static final List<Class<? extends CareerEvent>> ALL = List.of(
-            EmployeeRegistered.class);
+            EmployeeRegistered.class,
+            FrameworkVersionProposed.class,
+            FrameworkVersionApproved.class,
+            FrameworkVersionRejected.class,
+            FrameworkVersionPublished.class,
+            TrackRetirementScheduled.class,
+            FrameworkAnnualReviewDue.class);
 
     private static final Map<String, Class<? extends CareerEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));

@@ -26,6 +26,10 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.CONFLICT, code, detail);
     }
 
+    public static RuleViolation notFound(String code, String detail) {
+        return new RuleViolation(Kind.NOT_FOUND, code, detail);
+    }
+
     public String code() {
         return code;
     }
