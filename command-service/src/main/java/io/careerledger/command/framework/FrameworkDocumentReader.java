@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 import io.careerledger.events.Competency;
@@ -58,7 +59,8 @@ final class FrameworkDocumentReader {
             root = new Yaml(new LoaderOptions()).compose(yaml);
         } catch (MarkedYAMLException e) {
             source.line("", e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1);
-            violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "Not valid YAML: " + e.getProblem() + ".");
+            String context = e.getContext() == null ? "" : e.getContext() + ", ";
+            violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "Not valid YAML: " + context + e.getProblem() + ".");
             return new Read(null, source, violations);
         } catch (YAMLException e) {
             violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "Not valid YAML: " + e.getMessage());
@@ -68,8 +70,12 @@ final class FrameworkDocumentReader {
             violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "The document is empty.");
             return new Read(null, source, violations);
         }
+        if (!(root instanceof MappingNode)) {
+            violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "A framework document is a mapping of fields: id, name, tracks, …");
+            return new Read(null, source, violations);
+        }
         YamlMapping document = YamlMapping.of(root, "", DOCUMENT, source, violations);
-        return new Read(document == null ? null : definition(document), source, violations);
+        return new Read(definition(document), source, violations);
     }
 
     private static FrameworkDefinition definition(YamlMapping doc) {

@@ -37,9 +37,10 @@ final class YamlMapping {
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
             String keyPath = SourceMap.child(path, String.valueOf(key));
-            source.line(keyPath, lineOf(tuple.getKeyNode()));
+            int line = lineOf(tuple.getKeyNode());
+            source.line(keyPath, line);
             if (key == null || fields.containsKey(key)) {
-                violations.add(FrameworkViolation.MALFORMED_DOCUMENT, keyPath,
+                violations.add(FrameworkViolation.MALFORMED_DOCUMENT, keyPath, line,
                         key == null ? "Keys must be plain names." : "'" + key + "' appears twice.");
             } else if (!knownKeys.isEmpty() && !knownKeys.contains(key)) {
                 violations.add(UNKNOWN_FIELD, keyPath, "Unknown field '" + key + "'; expected one of " + knownKeys + ".");
