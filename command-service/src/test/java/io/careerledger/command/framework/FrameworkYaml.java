@@ -94,6 +94,10 @@ final class FrameworkYaml {
         return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
+    String text() {
+        return text;
+    }
+
     FrameworkDefinition definition() {
         return FrameworkDocuments.read(text);
     }
