@@ -4,7 +4,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -36,16 +35,16 @@ final class FrameworkDocumentReader {
     record Read(FrameworkDefinition definition, SourceMap source, Violations violations) {
     }
 
-    private static final Set<String> DOCUMENT = Set.of("id", "name", "description", "proficiencyScale",
+    private static final List<String> DOCUMENT = List.of("id", "name", "description", "proficiencyScale",
             "competencies", "tracks", "levelPolicies", "parityExceptions", "switchRequiresManagerAgreement");
-    private static final Set<String> STEP = Set.of("value", "name", "description");
-    private static final Set<String> COMPETENCY = Set.of("id", "name", "description", "category", "skills");
-    private static final Set<String> SKILL = Set.of("id", "name", "description");
-    private static final Set<String> TRACK = Set.of("id", "name", "kind", "levels");
-    private static final Set<String> LEVEL = Set.of("level", "title", "grade", "salaryBand", "expectations", "milestones");
-    private static final Set<String> MILESTONE = Set.of("id", "description", "evidence", "timeboxMonths");
-    private static final Set<String> POLICY = Set.of("fromLevel", "toLevel", "allowedTracks", "requiredCompetencies", "explanation");
-    private static final Set<String> PARITY_EXCEPTION = Set.of("level", "tracks", "reason");
+    private static final List<String> STEP = List.of("value", "name", "description");
+    private static final List<String> COMPETENCY = List.of("id", "name", "description", "category", "skills");
+    private static final List<String> SKILL = List.of("id", "name", "description");
+    private static final List<String> TRACK = List.of("id", "name", "kind", "levels");
+    private static final List<String> LEVEL = List.of("level", "title", "grade", "salaryBand", "expectations", "milestones");
+    private static final List<String> MILESTONE = List.of("id", "description", "evidence", "timeboxMonths");
+    private static final List<String> POLICY = List.of("fromLevel", "toLevel", "allowedTracks", "requiredCompetencies", "explanation");
+    private static final List<String> PARITY_EXCEPTION = List.of("level", "tracks", "reason");
 
     Read read(String yaml) {
         return read(new StringReader(yaml));
