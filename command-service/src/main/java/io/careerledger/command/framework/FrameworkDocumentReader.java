@@ -4,12 +4,12 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 import io.careerledger.events.Competency;
@@ -35,16 +35,16 @@ final class FrameworkDocumentReader {
     record Read(FrameworkDefinition definition, SourceMap source, Violations violations) {
     }
 
-    private static final Set<String> DOCUMENT = Set.of("id", "name", "description", "proficiencyScale",
+    private static final List<String> DOCUMENT = List.of("id", "name", "description", "proficiencyScale",
             "competencies", "tracks", "levelPolicies", "parityExceptions", "switchRequiresManagerAgreement");
-    private static final Set<String> STEP = Set.of("value", "name", "description");
-    private static final Set<String> COMPETENCY = Set.of("id", "name", "description", "category", "skills");
-    private static final Set<String> SKILL = Set.of("id", "name", "description");
-    private static final Set<String> TRACK = Set.of("id", "name", "kind", "levels");
-    private static final Set<String> LEVEL = Set.of("level", "title", "grade", "salaryBand", "expectations", "milestones");
-    private static final Set<String> MILESTONE = Set.of("id", "description", "evidence", "timeboxMonths");
-    private static final Set<String> POLICY = Set.of("fromLevel", "toLevel", "allowedTracks", "requiredCompetencies", "explanation");
-    private static final Set<String> PARITY_EXCEPTION = Set.of("level", "tracks", "reason");
+    private static final List<String> STEP = List.of("value", "name", "description");
+    private static final List<String> COMPETENCY = List.of("id", "name", "description", "category", "skills");
+    private static final List<String> SKILL = List.of("id", "name", "description");
+    private static final List<String> TRACK = List.of("id", "name", "kind", "levels");
+    private static final List<String> LEVEL = List.of("level", "title", "grade", "salaryBand", "expectations", "milestones");
+    private static final List<String> MILESTONE = List.of("id", "description", "evidence", "timeboxMonths");
+    private static final List<String> POLICY = List.of("fromLevel", "toLevel", "allowedTracks", "requiredCompetencies", "explanation");
+    private static final List<String> PARITY_EXCEPTION = List.of("level", "tracks", "reason");
 
     Read read(String yaml) {
         return read(new StringReader(yaml));
@@ -58,7 +58,8 @@ final class FrameworkDocumentReader {
             root = new Yaml(new LoaderOptions()).compose(yaml);
         } catch (MarkedYAMLException e) {
             source.line("", e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1);
-            violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "Not valid YAML: " + e.getProblem() + ".");
+            String context = e.getContext() == null ? "" : e.getContext() + ", ";
+            violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "Not valid YAML: " + context + e.getProblem() + ".");
             return new Read(null, source, violations);
         } catch (YAMLException e) {
             violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "Not valid YAML: " + e.getMessage());
@@ -68,8 +69,12 @@ final class FrameworkDocumentReader {
             violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "The document is empty.");
             return new Read(null, source, violations);
         }
+        if (!(root instanceof MappingNode)) {
+            violations.add(FrameworkViolation.MALFORMED_DOCUMENT, "", "A framework document is a mapping of fields: id, name, tracks, …");
+            return new Read(null, source, violations);
+        }
         YamlMapping document = YamlMapping.of(root, "", DOCUMENT, source, violations);
-        return new Read(document == null ? null : definition(document), source, violations);
+        return new Read(definition(document), source, violations);
     }
 
     private static FrameworkDefinition definition(YamlMapping doc) {

@@ -126,7 +126,7 @@ final class FrameworkValidator {
         if (framework.competency(expectation.competencyId()).isEmpty()) {
             report(UNKNOWN_COMPETENCY, path, "No competency '" + expectation.competencyId() + "' in this framework.");
         }
-        if (!framework.isOnScale(expectation.proficiency())) {
+        if (!framework.proficiencyScale().isEmpty() && !framework.isOnScale(expectation.proficiency())) {
             report(PROFICIENCY_OFF_SCALE, path, "Proficiency " + expectation.proficiency()
                     + " is not on the scale (1–" + framework.maxProficiency() + ").");
         }
@@ -210,6 +210,9 @@ final class FrameworkValidator {
         Map<Integer, List<Track>> seen = new HashMap<>();
         for (Track track : identifiedTracks()) {
             for (TrackLevel level : track.levels()) {
+                if (level.grade() == null || level.salaryBand() == null) {
+                    continue; // already reported missing
+                }
                 List<Track> earlier = seen.computeIfAbsent(level.level(), n -> new ArrayList<>());
                 List<String> unequal = earlier.stream()
                         .filter(other -> !samePay(other.level(level.level()).orElseThrow(), level))

@@ -33,14 +33,16 @@ final class SourceMap {
     /** The line of a path, or of its nearest ancestor when the path itself is absent (a missing field). */
     int lineOf(String path) {
         String current = path;
-        while (!current.isEmpty()) {
+        while (true) {
             Integer line = lines.get(current);
             if (line != null) {
                 return line;
             }
+            if (current.isEmpty()) {
+                return 1;
+            }
             current = parent(current);
         }
-        return 1;
     }
 
     static String parent(String path) {

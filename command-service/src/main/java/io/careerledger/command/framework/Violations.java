@@ -14,7 +14,12 @@ final class Violations {
     }
 
     void add(String code, String path, String message) {
-        found.add(new FrameworkViolation(code, path, source.lineOf(path), message));
+        add(code, path, source.lineOf(path), message);
+    }
+
+    /** For the rare spot the path alone does not locate: a key given twice shares its path with the first. */
+    void add(String code, String path, int line, String message) {
+        found.add(new FrameworkViolation(code, path, line, message));
     }
 
     boolean anyAt(String path) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -30,27 +29,32 @@ final class YamlMapping {
     private final SourceMap source;
     private final Violations violations;
 
-    private YamlMapping(MappingNode node, String path, Set<String> knownKeys, SourceMap source, Violations violations) {
+    private YamlMapping(MappingNode node, String path, List<String> knownKeys, SourceMap source, Violations violations) {
         this.path = path;
         this.source = source;
         this.violations = violations;
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
             String keyPath = SourceMap.child(path, String.valueOf(key));
-            source.line(keyPath, lineOf(tuple.getKeyNode()));
+            int line = lineOf(tuple.getKeyNode());
+            source.line(keyPath, line);
             if (key == null || fields.containsKey(key)) {
-                violations.add(FrameworkViolation.MALFORMED_DOCUMENT, keyPath,
+                violations.add(FrameworkViolation.MALFORMED_DOCUMENT, keyPath, line,
                         key == null ? "Keys must be plain names." : "'" + key + "' appears twice.");
             } else if (!knownKeys.isEmpty() && !knownKeys.contains(key)) {
-                violations.add(UNKNOWN_FIELD, keyPath, "Unknown field '" + key + "'; expected one of " + knownKeys + ".");
+                violations.add(UNKNOWN_FIELD, keyPath, "Unknown field '" + key + "'; expected one of " + String.join(", ", knownKeys) + ".");
             } else {
                 fields.put(key, tuple.getValueNode());
             }
         }
     }
 
-    /** The mapping at {@code node}, or {@code null} (reported) when the node is not a mapping. */
-    static YamlMapping of(Node node, String path, Set<String> knownKeys, SourceMap source, Violations violations) {
+    /**
+     * The mapping at {@code node}, or {@code null} (reported) when the node is not a mapping.
+     * {@code knownKeys} lists the fields allowed, in the order to suggest them; empty allows any key
+     * (a map keyed by ids, like expectations).
+     */
+    static YamlMapping of(Node node, String path, List<String> knownKeys, SourceMap source, Violations violations) {
         source.line(path, lineOf(node));
         if (node instanceof MappingNode mapping) {
             return new YamlMapping(mapping, path, knownKeys, source, violations);
@@ -98,7 +102,7 @@ final class YamlMapping {
     }
 
     /** The items of a list of mappings; {@code read} returns {@code null} for an item it could not read. */
-    <T> List<T> list(String key, boolean required, Set<String> knownKeys, Function<YamlMapping, T> read) {
+    <T> List<T> list(String key, boolean required, List<String> knownKeys, Function<YamlMapping, T> read) {
         List<T> items = new ArrayList<>();
         List<Node> nodes = sequence(key, required);
         for (int i = 0; i < nodes.size(); i++) {
@@ -138,7 +142,7 @@ final class YamlMapping {
             }
             return numbers;
         }
-        YamlMapping mapping = of(node, path(key), Set.of(), source, violations);
+        YamlMapping mapping = of(node, path(key), List.of(), source, violations);
         if (mapping != null) {
             mapping.fields.keySet().forEach(name -> {
                 Integer number = mapping.integer(name, true);

@@ -7,14 +7,15 @@ import java.nio.charset.StandardCharsets;
 
 import io.careerledger.events.FrameworkDefinition;
 
-/** The sample frameworks shipped under {@code src/main/resources/frameworks}. */
+/** The sample frameworks and the schema shipped under {@code src/main/resources/frameworks}. */
 final class Samples {
 
     private Samples() {
     }
 
+    /** Reads the sample as the API will read an upload: from a UTF-8 stream. */
     static FrameworkDefinition load(String id) {
-        try (InputStream yaml = stream(id)) {
+        try (InputStream yaml = Samples.class.getResourceAsStream("/frameworks/" + id + ".yaml")) {
             return FrameworkDocuments.read(yaml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -22,18 +23,17 @@ final class Samples {
     }
 
     static String text(String id) {
-        try (InputStream yaml = stream(id)) {
-            return new String(yaml.readAllBytes(), StandardCharsets.UTF_8);
+        return resource(id + ".yaml");
+    }
+
+    static String resource(String name) {
+        try (InputStream in = Samples.class.getResourceAsStream("/frameworks/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource frameworks/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static InputStream stream(String id) {
-        InputStream yaml = Samples.class.getResourceAsStream("/frameworks/" + id + ".yaml");
-        if (yaml == null) {
-            throw new IllegalArgumentException("no sample framework " + id);
-        }
-        return yaml;
     }
 }
