@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.careerledger.command.framework.InvalidFrameworkDocument;
+
 /**
  * The one place refusals become RFC 9457 {@code application/problem+json}. Malformed JSON and failed
  * validation are handled by Spring MVC's own {@link ResponseEntityExceptionHandler}.
@@ -25,6 +27,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
         return problem(status, violation.code(), violation.getMessage());
+    }
+
+    /** Every problem of the document at once, each with its YAML path and line, so it is fixed in one go. */
+    @ExceptionHandler
+    ProblemDetail invalidFrameworkDocument(InvalidFrameworkDocument invalid) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-framework-document",
+                "The framework document has " + invalid.violations().size() + " problem(s); none of it was stored.");
+        problem.setProperty("violations", invalid.violations());
+        return problem;
     }
 
     @ExceptionHandler

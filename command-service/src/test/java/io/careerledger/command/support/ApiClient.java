@@ -3,6 +3,7 @@ package io.careerledger.command.support;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -26,16 +27,30 @@ public final class ApiClient {
     }
 
     public Response post(String path, String token, String json) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
+        return send(HttpMethod.POST, path, token, MediaType.APPLICATION_JSON, json);
+    }
+
+    public Response postYaml(String path, String token, String yaml) {
+        return send(HttpMethod.POST, path, token, MediaType.parseMediaType("application/yaml"), yaml);
+    }
+
+    public Response get(String path, String token) {
+        return send(HttpMethod.GET, path, token, null, null);
+    }
+
+    private Response send(HttpMethod method, String path, String token, MediaType contentType, String body) {
+        RestClient.RequestBodySpec request = http.method(method).uri(path)
                 .headers(headers -> {
                     if (token != null) {
                         headers.setBearerAuth(token);
                     }
-                })
-                .body(json)
-                .exchange((request, response) -> new Response(response.getStatusCode().value(),
-                        String.valueOf(response.getHeaders().getContentType()),
-                        new String(response.getBody().readAllBytes())));
+                });
+        if (body != null) {
+            request.contentType(contentType).body(body);
+        }
+        return request.exchange((req, response) -> new Response(response.getStatusCode().value(),
+                String.valueOf(response.getHeaders().getContentType()),
+                new String(response.getBody().readAllBytes())));
     }
 
     public record Response(int status, String contentType, String body) {
