@@ -97,6 +97,9 @@ public record FrameworkDefinition(String frameworkId, String name, String descri
     }
 
     private static String stripPeriod(String sentence) {
+        if (sentence == null) {
+            return "A level policy does not allow this track here";
+        }
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 }

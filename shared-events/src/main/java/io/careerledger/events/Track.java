@@ -12,10 +12,6 @@ import java.util.Optional;
  */
 public record Track(String id, String name, String kind, List<TrackLevel> levels) {
 
-    public static final String INDIVIDUAL_CONTRIBUTOR = "INDIVIDUAL_CONTRIBUTOR";
-    public static final String PEOPLE_LEADERSHIP = "PEOPLE_LEADERSHIP";
-    public static final String FOUNDATION = "FOUNDATION";
-
     public Track {
         levels = levels == null ? List.of() : List.copyOf(levels);
     }

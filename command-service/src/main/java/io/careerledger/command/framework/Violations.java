@@ -22,10 +22,6 @@ final class Violations {
         found.add(new FrameworkViolation(code, path, line, message));
     }
 
-    boolean anyAt(String path) {
-        return found.stream().anyMatch(v -> v.path().equals(path));
-    }
-
     List<FrameworkViolation> all() {
         return List.copyOf(found);
     }

@@ -63,10 +63,6 @@ final class YamlMapping {
         return null;
     }
 
-    String path() {
-        return path;
-    }
-
     String path(String key) {
         return SourceMap.child(path, key);
     }

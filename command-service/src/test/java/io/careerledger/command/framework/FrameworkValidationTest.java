@@ -129,6 +129,23 @@ class FrameworkValidationTest {
         }
 
         @Test
+        void trackIdsAreUnique() {
+            var doc = base().replace("  - id: leader\n", "  - id: expert\n")
+                    .replace("allowedTracks: [expert, leader]", "allowedTracks: [expert]");
+
+            assertThat(doc.problems()).containsExactly(doc.problem(DUPLICATE_ID, "tracks[2].id", "  - id: expert\n    name: People leader"));
+        }
+
+        @Test
+        void milestoneIdsAreUniqueAcrossTheFramework() {
+            var doc = base().replace("expectations: {people: 2}}",
+                    "expectations: {people: 2}, milestones: [{id: portfolio, description: D., evidence: E., timeboxMonths: 3}]}");
+
+            assertThat(doc.problems())
+                    .containsExactly(doc.problem(DUPLICATE_ID, "tracks[2].levels[0].milestones[0].id", "timeboxMonths: 3"));
+        }
+
+        @Test
         void theScaleIsNumberedOneByOne() {
             var doc = base().replace("{value: 2, name: Practising}", "{value: 3, name: Practising}")
                     .replace("{value: 3, name: Leading}", "{value: 2, name: Leading}");
