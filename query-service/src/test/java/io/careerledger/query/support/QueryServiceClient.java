@@ -9,6 +9,7 @@ import java.util.Map;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -29,6 +30,10 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.careerledger.events.CareerEvent;
+import io.careerledger.events.EventTypes;
 
 /**
  * Plays the command-service's part for query-service tests — CloudEvents onto the real topic, tokens
@@ -37,6 +42,10 @@ import org.springframework.web.client.RestClient;
 public final class QueryServiceClient {
 
     public static final String TOPIC = "career.events.v1";
+    /** As the command-service writes payloads: ISO dates (Jackson 3's default) and absent values left out. */
+    private static final JsonMapper PAYLOADS = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
 
     private final Environment environment;
     private final String bootstrapServers;
@@ -77,17 +86,29 @@ public final class QueryServiceClient {
         String body = """
                 {"employeeId":"%s","fullName":"%s","email":"someone@example.org","level":4,"hireDate":"2022-05-02"%s%s}"""
                 .formatted(employeeId, fullName, manager, framework);
+        return envelope(eventId, "io.careerledger.EmployeeRegistered.v" + revision, employeeId, actor, time,
+                body.getBytes(StandardCharsets.UTF_8))
+                .withExtension("reason", "joined")
+                .build();
+    }
+
+    /** A contract event of the current revision as the command-service publishes it. */
+    public static CloudEvent careerEvent(String eventId, CareerEvent event, String actor, OffsetDateTime time) {
+        return envelope(eventId, EventTypes.typeOf(event.getClass()), event.subject(), actor, time, PAYLOADS.writeValueAsBytes(event))
+                .build();
+    }
+
+    private static CloudEventBuilder envelope(String eventId, String type, String subject, String actor, OffsetDateTime time,
+                                              byte[] body) {
         return CloudEventBuilder.v1()
                 .withId(eventId)
                 .withSource(URI.create("urn:careerledger:command-service"))
-                .withType("io.careerledger.EmployeeRegistered.v" + revision)
-                .withSubject(employeeId)
+                .withType(type)
+                .withSubject(subject)
                 .withTime(time)
                 .withExtension("aggregatesequence", 0L)
                 .withExtension("actorid", actor)
-                .withExtension("reason", "joined")
-                .withData("application/json", body.getBytes(StandardCharsets.UTF_8))
-                .build();
+                .withData("application/json", body);
     }
 
     public void publish(CloudEvent event) {

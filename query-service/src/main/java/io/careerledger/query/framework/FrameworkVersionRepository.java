@@ -1,0 +1,17 @@
+package io.careerledger.query.framework;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FrameworkVersionRepository extends JpaRepository<FrameworkVersion, FrameworkVersion.Key> {
+
+    List<FrameworkVersion> findByFrameworkIdOrderByVersion(String frameworkId);
+
+    /** The version in force: there is at most one published version per framework, the others are superseded. */
+    Optional<FrameworkVersion> findFirstByFrameworkIdAndStatusOrderByVersionDesc(String frameworkId, VersionStatus status);
+
+    /** Light rows (no documents) of every version, for the catalogue's list. */
+    List<VersionHeadline> findAllByOrderByFrameworkIdAscVersionAsc();
+}
