@@ -4,7 +4,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,6 +22,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -59,20 +62,33 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+    EventStorageEngine eventStorageEngine(@Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
                                           org.axonframework.config.Configuration configuration) {
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(snapshotSerializer(objectMapper))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
+                .build();
+    }
+
+    /**
+     * Snapshots hold an aggregate's private state: fields, not getters. The aggregates' state is made
+     * of the contract's records and plain collections, so the JSON stays readable with {@code psql}.
+     * Not a bean: a second {@link Serializer} bean would replace Axon's general one.
+     */
+    private static Serializer snapshotSerializer(ObjectMapper objectMapper) {
+        return JacksonSerializer.builder()
+                .objectMapper(objectMapper.copy()
+                        .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                        .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
                 .build();
     }
 

@@ -25,6 +25,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         return problem(status, violation.code(), violation.getMessage());
     }

@@ -7,7 +7,7 @@ package io.careerledger.command.problem;
 public class RuleViolation extends RuntimeException {
 
     /** What kind of refusal: decides the HTTP status, nothing else. */
-    public enum Kind { REFUSED, CONFLICT, NOT_FOUND }
+    public enum Kind { REFUSED, CONFLICT, NOT_FOUND, FORBIDDEN }
 
     private final String code;
     private final Kind kind;
@@ -24,6 +24,11 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation conflict(String code, String detail) {
         return new RuleViolation(Kind.CONFLICT, code, detail);
+    }
+
+    /** The person acting may not do this to this record (their role allows the kind of command). */
+    public static RuleViolation forbidden(String code, String detail) {
+        return new RuleViolation(Kind.FORBIDDEN, code, detail);
     }
 
     public static RuleViolation notFound(String code, String detail) {

@@ -1,0 +1,33 @@
+package io.careerledger.command.career;
+
+/** The stable codes of refusals on a person's career: problem {@code type} {@code /problems/<code>}. */
+final class CareerRules {
+
+    static final String ALREADY_REGISTERED = "employee-already-registered";
+    static final String OFFBOARDED = "employee-offboarded";
+    static final String NOT_ALLOWED = "not-allowed-for-this-person";
+    static final String OWN_MANAGER = "own-manager";
+    static final String FRAMEWORK_NOT_PUBLISHED = "framework-not-published";
+    static final String TRACK_NOT_ALLOWED = "track-not-allowed";
+    static final String AGREEMENT_REQUIRED = "track-agreement-required";
+    static final String UNKNOWN_COMPETENCY = "unknown-competency";
+    static final String PROFICIENCY_OFF_SCALE = "proficiency-off-scale";
+    static final String ASSESSMENT_ID_TAKEN = "assessment-id-taken";
+    static final String UNKNOWN_ASSESSMENT = "unknown-assessment";
+    static final String JUSTIFICATION_REQUIRED = "justification-required";
+    static final String VAGUE_GOAL = "vague-goal";
+    static final String GOAL_ID_TAKEN = "goal-id-taken";
+    static final String UNKNOWN_GOAL = "unknown-goal";
+    static final String GOAL_CLOSED = "goal-closed";
+    static final String EVIDENCE_REQUIRED = "evidence-required";
+    static final String REASON_REQUIRED = "reason-required";
+    static final String UNKNOWN_MILESTONE = "unknown-milestone";
+    static final String MILESTONE_WITHOUT_EVIDENCE = "milestone-without-evidence";
+    static final String UNKNOWN_TRACK = "unknown-track";
+    static final String ASSIGNMENT_ACTIVE = "assignment-active";
+    static final String ASSIGNMENT_DATES = "assignment-dates";
+    static final String UNKNOWN_ASSIGNMENT = "unknown-assignment";
+
+    private CareerRules() {
+    }
+}
