@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,6 +43,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unknownAggregate(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "No such record: " + e.getAggregateIdentifier());
+    }
+
+    /** The client's If-Match named a version someone else has since changed. */
+    @ExceptionHandler
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                "This record changed since version " + e.getExpectedVersion() + " (it is at " + e.getActualVersion()
+                        + "); read it again and retry.");
     }
 
     @ExceptionHandler

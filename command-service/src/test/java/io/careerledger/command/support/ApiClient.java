@@ -27,22 +27,30 @@ public final class ApiClient {
     }
 
     public Response post(String path, String token, String json) {
-        return send(HttpMethod.POST, path, token, MediaType.APPLICATION_JSON, json);
+        return send(HttpMethod.POST, path, token, MediaType.APPLICATION_JSON, json, null);
+    }
+
+    /** A POST with an {@code If-Match} header carrying the version a client read. */
+    public Response post(String path, String token, String json, String ifMatch) {
+        return send(HttpMethod.POST, path, token, MediaType.APPLICATION_JSON, json, ifMatch);
     }
 
     public Response postYaml(String path, String token, String yaml) {
-        return send(HttpMethod.POST, path, token, MediaType.parseMediaType("application/yaml"), yaml);
+        return send(HttpMethod.POST, path, token, MediaType.parseMediaType("application/yaml"), yaml, null);
     }
 
     public Response get(String path, String token) {
-        return send(HttpMethod.GET, path, token, null, null);
+        return send(HttpMethod.GET, path, token, null, null, null);
     }
 
-    private Response send(HttpMethod method, String path, String token, MediaType contentType, String body) {
+    private Response send(HttpMethod method, String path, String token, MediaType contentType, String body, String ifMatch) {
         RestClient.RequestBodySpec request = http.method(method).uri(path)
                 .headers(headers -> {
                     if (token != null) {
                         headers.setBearerAuth(token);
+                    }
+                    if (ifMatch != null) {
+                        headers.setIfMatch(ifMatch);
                     }
                 });
         if (body != null) {
@@ -50,9 +58,9 @@ public final class ApiClient {
         }
         return request.exchange((req, response) -> new Response(response.getStatusCode().value(),
                 String.valueOf(response.getHeaders().getContentType()),
-                new String(response.getBody().readAllBytes())));
+                new String(response.getBody().readAllBytes()), response.getHeaders().getETag()));
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, String etag) {
     }
 }
