@@ -77,6 +77,9 @@ class CareerFramework {
     @CommandHandler
     void handle(ApproveFrameworkVersion command, @MetaDataValue(value = ActorMetadata.ACTOR_ID, required = true) String actor,
                 DeadlineManager deadlines) {
+        if (inForce != null && inForce.version() == command.version() && inForce.approvedBy().contains(actor)) {
+            return; // a retry of an approval that helped publish this version
+        }
         Proposal pending = pendingProposal(command.version());
         if (pending.proposedBy().equals(actor)) {
             throw RuleViolation.refused(FrameworkRules.OWN_PROPOSAL, "You proposed version " + pending.version()

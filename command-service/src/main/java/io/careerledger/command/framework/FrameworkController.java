@@ -110,6 +110,20 @@ class FrameworkController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "The sample frameworks shipped with Career Ledger, to start a proposal from.")
+    @GetMapping("/samples")
+    @PreAuthorize("hasAnyRole('HR', 'COUNCIL', 'ADMIN')")
+    List<String> samples() {
+        return SampleFrameworks.IDS;
+    }
+
+    @Operation(summary = "A sample framework document (YAML): three-track (seed 000), dual-ladder (seed 001), four-track (seed 003).")
+    @GetMapping(path = "/samples/{sampleId}", produces = "application/yaml")
+    @PreAuthorize("hasAnyRole('HR', 'COUNCIL', 'ADMIN')")
+    String sample(@PathVariable String sampleId) {
+        return SampleFrameworks.document(sampleId).orElseThrow(() -> RuleViolation.notFound("not-found", "No sample framework " + sampleId + "."));
+    }
+
     @Operation(summary = "Every version of a framework with its status, approvals and rejection reasons.")
     @GetMapping("/{frameworkId}/versions")
     @PreAuthorize("hasAnyRole('HR', 'COUNCIL', 'ADMIN')")

@@ -134,6 +134,14 @@ class CareerFrameworkTest {
     }
 
     @Test
+    void aRetriedApprovalOfThePublishedVersionChangesNothing() {
+        givenPublished()
+                .when(new ApproveFrameworkVersion(ID, 1, "Agreed"), by("council-2"))
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void anUnknownVersionIsNotFound() {
         fixture.given(proposed(1, THREE_TRACK))
                 .when(new ApproveFrameworkVersion(ID, 7, null), by("council-1"))

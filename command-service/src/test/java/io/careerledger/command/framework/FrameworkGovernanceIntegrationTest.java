@@ -168,6 +168,18 @@ class FrameworkGovernanceIntegrationTest {
         assertThat(eventTypes(id)).containsExactly("FrameworkVersionProposed");
     }
 
+    @Test
+    void theSamplesAreServedToStartAProposalFrom() {
+        Response list = api.get("/api/frameworks/samples", hr);
+        Response sample = api.get("/api/frameworks/samples/four-track", hr);
+        Response unknown = api.get("/api/frameworks/samples/nine-track", hr);
+
+        assertThat(list.body()).contains("three-track", "dual-ladder", "four-track");
+        assertThat(sample.status()).isEqualTo(200);
+        assertThat(sample.body()).startsWith(Samples.text("four-track").substring(0, 40));
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
     private void publish(String id, String yaml) {
         Response proposed = propose(id, yaml);
         int version = Integer.parseInt(proposed.body().replaceAll(".*\"version\":(\\d+).*", "$1"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FrameworkSchemaTest {
 
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-            .getSchema(Samples.resource("framework.schema.json"), InputFormat.JSON);
+            .getSchema(SampleFrameworks.resource("framework.schema.json"), InputFormat.JSON);
 
     @ParameterizedTest
     @ValueSource(strings = {"three-track", "dual-ladder", "four-track"})
