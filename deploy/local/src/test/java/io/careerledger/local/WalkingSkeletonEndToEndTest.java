@@ -59,6 +59,17 @@ class WalkingSkeletonEndToEndTest {
         Map<String, Object> adaView = queryService.get().uri("/api/employees/{id}", ada)
                 .headers(h -> h.setBearerAuth(hrToken)).retrieve()
                 .body(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { });
-        assertThat(adaView).containsEntry("managerId", DemoOrganisation.idOf("Grace Hopper"));
+        assertThat(adaView).containsEntry("managerId", DemoOrganisation.idOf("Grace Hopper"))
+                .containsEntry("frameworkId", DemoOrganisation.FRAMEWORK);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String history = queryService.get().uri("/api/audit/events?employeeId={id}&size=100", ada)
+                    .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
+            // registered, chose expert, switched to people leader, 3 ratings of 360 feedback and one more, a goal
+            assertThat(history).contains("\"totalElements\":8", "io.careerledger.TrackChosen.v1",
+                    "io.careerledger.CompetencyAssessed.v1", "io.careerledger.GoalSet.v1");
+        });
+        String catalogue = queryService.get().uri("/api/frameworks/{id}", DemoOrganisation.FRAMEWORK)
+                .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
+        assertThat(catalogue).contains("\"version\":1", "people-leader", "director");
     }
 }
