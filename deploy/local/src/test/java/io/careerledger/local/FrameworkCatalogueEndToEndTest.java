@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -40,8 +41,8 @@ class FrameworkCatalogueEndToEndTest {
 
         String employee = RunningStack.token("emp-e2e", "EMPLOYEE");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Map<?, ?> inForce = queryService.get().uri("/api/frameworks/{id}", id).headers(h -> h.setBearerAuth(employee))
-                    .retrieve().body(Map.class);
+            Map<String, Object> inForce = queryService.get().uri("/api/frameworks/{id}", id).headers(h -> h.setBearerAuth(employee))
+                    .retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() { });
             assertThat(inForce).containsEntry("version", 1);
             assertThat((List<?>) inForce.get("tracks")).hasSizeGreaterThanOrEqualTo(2);
         });
