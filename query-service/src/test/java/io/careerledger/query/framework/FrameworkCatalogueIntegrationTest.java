@@ -245,10 +245,10 @@ class FrameworkCatalogueIntegrationTest {
         Competency craft = new Competency("craft", "Technical craft", null, "technical",
                 List.of(new Skill("quality", "Quality of work", null)));
         Milestone ownsArea = new Milestone("owns-area", "Owns a technical area.", "The area's roadmap, signed off.", 12);
-        Track expert = new Track("expert", "Expert", Track.INDIVIDUAL_CONTRIBUTOR, List.of(
+        Track expert = new Track("expert", "Expert", "INDIVIDUAL_CONTRIBUTOR", List.of(
                 new TrackLevel(4, "Specialist", "G4", "B4", List.of(new Expectation("craft", 2)), List.of()),
                 new TrackLevel(5, "Senior Specialist", "G5", "B5", List.of(new Expectation("craft", 3)), List.of(ownsArea))));
-        Track leader = new Track("leader", "People Leader", Track.PEOPLE_LEADERSHIP, List.of(
+        Track leader = new Track("leader", "People Leader", "PEOPLE_LEADERSHIP", List.of(
                 new TrackLevel(5, "Team Lead", "G5", "B5", List.of(new Expectation("craft", 2)), List.of()),
                 new TrackLevel(6, "Head of", "G6", "B6L", List.of(new Expectation("craft", 2)), List.of())));
         return new FrameworkDefinition(frameworkId, name, null,

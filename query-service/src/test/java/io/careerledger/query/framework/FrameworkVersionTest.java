@@ -20,8 +20,8 @@ class FrameworkVersionTest {
 
     private final FrameworkJson json = new FrameworkJson(JsonMapper.builder().build());
     private final FrameworkVersion version = new FrameworkVersion("three-track", 1, new FrameworkDefinition("three-track",
-            "Three tracks", null, List.of(), List.of(), List.of(new Track("expert", "Expert", Track.INDIVIDUAL_CONTRIBUTOR, List.of()),
-            new Track("leader", "People Leader", Track.PEOPLE_LEADERSHIP, List.of())), List.of(), List.of(), false), json);
+            "Three tracks", null, List.of(), List.of(), List.of(new Track("expert", "Expert", "INDIVIDUAL_CONTRIBUTOR", List.of()),
+            new Track("leader", "People Leader", "PEOPLE_LEADERSHIP", List.of())), List.of(), List.of(), false), json);
 
     @Test
     void aCouncilMemberApprovesOnce() {
