@@ -37,7 +37,13 @@ public final class EventTypes {
             FrameworkVersionRejected.class,
             FrameworkVersionPublished.class,
             TrackRetirementScheduled.class,
-            FrameworkAnnualReviewDue.class);
+            FrameworkAnnualReviewDue.class,
+            ConversationScheduled.class,
+            ConversationNoteRecorded.class,
+            ConversationAgreementRecorded.class,
+            ConversationConcluded.class,
+            ConversationAcknowledged.class,
+            ConversationCancelled.class);
 
     private static final Map<String, Class<? extends CareerEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));

@@ -1,0 +1,6 @@
+package io.careerledger.command.conversation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+record CancelConversation(@TargetAggregateIdentifier String conversationId, String reason) {
+}

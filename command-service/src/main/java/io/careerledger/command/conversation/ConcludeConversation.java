@@ -1,0 +1,6 @@
+package io.careerledger.command.conversation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+record ConcludeConversation(@TargetAggregateIdentifier String conversationId, String summary) {
+}

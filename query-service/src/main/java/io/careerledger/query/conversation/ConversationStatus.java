@@ -1,0 +1,7 @@
+package io.careerledger.query.conversation;
+
+enum ConversationStatus {
+    SCHEDULED,
+    CONCLUDED,
+    CANCELLED
+}
