@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * What the demo people have done since joining: Ada switched from expert to people leader, got
- * 360-degree ratings (self, manager, peer) and set goals; Edsger recorded evidence for a milestone his
- * manager verified.
+ * 360-degree ratings (self, manager, peer), set goals and had a career planning conversation with
+ * Grace; Edsger recorded evidence for a milestone his manager verified.
  */
 final class DemoProgress {
 
@@ -34,6 +34,25 @@ final class DemoProgress {
         String grace = idOf("Grace Hopper");
         organisation.post("/api/employees/" + edsger + "/milestones/expert-reference/verification",
                 organisation.token(grace, "MANAGER"), Map.of());
+        careerPlanning();
+    }
+
+    /** Grace and Ada's career planning conversation: notes, an agreement, a summary Ada acknowledged. */
+    private void careerPlanning() {
+        String ada = idOf("Ada Lovelace");
+        String grace = organisation.token(idOf("Grace Hopper"), "MANAGER");
+        String conversation = "/api/conversations/" + idOf("conversation", "Ada Lovelace", "career planning");
+        organisation.post("/api/conversations", grace, Map.of("conversationId", idOf("conversation", "Ada Lovelace", "career planning"),
+                "employeeId", ada, "kind", "CAREER_PLANNING", "scheduledFor", "2026-10-05T09:00:00Z",
+                "agenda", "Expert or people leader from here?"));
+        organisation.post(conversation + "/notes", grace, Map.of("noteId", idOf("note", "Ada Lovelace", "shared"),
+                "text", "Ada mentors two juniors already and wants to grow the team.", "visibility", "SHARED"));
+        organisation.post(conversation + "/notes", grace, Map.of("noteId", idOf("note", "Ada Lovelace", "private"),
+                "text", "Check the people-leader level 4 expectations with HR before the review.", "visibility", "PRIVATE"));
+        organisation.post(conversation + "/agreements", grace, Map.of("agreementId", idOf("agreement", "Ada Lovelace", "guild"),
+                "description", "Run the architecture guild", "ownerId", ada, "dueDate", "2030-03-31"));
+        organisation.post(conversation + "/conclusion", grace, Map.of("summary", "Ada moves to the people-leader track."));
+        organisation.post(conversation + "/acknowledgement", organisation.token(ada, "EMPLOYEE"), Map.of());
     }
 
     private void assess(String name, String assessorName, String role, String competency, int proficiency) {

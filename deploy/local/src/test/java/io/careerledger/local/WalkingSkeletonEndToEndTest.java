@@ -64,9 +64,11 @@ class WalkingSkeletonEndToEndTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             String history = queryService.get().uri("/api/audit/events?employeeId={id}&size=100", ada)
                     .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
-            // registered, chose expert, switched to people leader, 3 ratings of 360 feedback and one more, a goal
-            assertThat(history).contains("\"totalElements\":8", "io.careerledger.TrackChosen.v1",
-                    "io.careerledger.CompetencyAssessed.v1", "io.careerledger.GoalSet.v1");
+            // registered, chose expert, switched to people leader, 3 ratings of 360 feedback and one more, a goal,
+            // a career planning conversation: scheduled, two notes, an agreement, concluded, acknowledged
+            assertThat(history).contains("\"totalElements\":14", "io.careerledger.TrackChosen.v1",
+                    "io.careerledger.CompetencyAssessed.v1", "io.careerledger.GoalSet.v1",
+                    "io.careerledger.ConversationAcknowledged.v1");
         });
         String catalogue = queryService.get().uri("/api/frameworks/{id}", DemoOrganisation.FRAMEWORK)
                 .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
