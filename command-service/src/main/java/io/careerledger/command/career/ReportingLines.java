@@ -7,7 +7,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.careerledger.events.EmployeeOffboarded;
 import io.careerledger.events.EmployeeRegistered;
+import io.careerledger.events.ManagerChanged;
 
 /**
  * Who reports to whom, for rules that one aggregate can't check alone (may this manager schedule a
@@ -47,6 +49,20 @@ public class ReportingLines {
                         INSERT INTO reporting_line (employee_id, manager_id, framework_id) VALUES (?, ?, ?)
                         ON CONFLICT (employee_id) DO NOTHING""")
                 .params(event.employeeId(), event.managerId(), event.frameworkId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ManagerChanged event) {
+        jdbc.sql("UPDATE reporting_line SET manager_id = ? WHERE employee_id = ?")
+                .params(event.managerId(), event.employeeId())
+                .update();
+    }
+
+    @EventHandler
+    void on(EmployeeOffboarded event) {
+        jdbc.sql("UPDATE reporting_line SET offboarded = TRUE WHERE employee_id = ?")
+                .param(event.employeeId())
                 .update();
     }
 }

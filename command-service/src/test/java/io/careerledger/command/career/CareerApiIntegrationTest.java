@@ -139,6 +139,18 @@ class CareerApiIntegrationTest {
     }
 
     @Test
+    void reportingLinesFollowManagerChangesAndOffboarding() {
+        String newManager = UUID.randomUUID().toString();
+
+        api.post(path("/manager"), hr, "{\"managerId\": \"%s\"}".formatted(newManager));
+        api.post(path("/offboarding"), hr, "{\"lastWorkingDay\": \"2026-12-31\", \"reason\": \"Moved abroad\"}");
+
+        assertThat(jdbc.queryForMap("SELECT manager_id, offboarded FROM reporting_line WHERE employee_id = ?", employeeId))
+                .containsEntry("manager_id", newManager).containsEntry("offboarded", true);
+        assertThat(eventTypes()).containsExactly("EmployeeRegistered", "ManagerChanged", "EmployeeOffboarded");
+    }
+
+    @Test
     void theConversationTravelsAsMetadataOnTheEvent() {
         String conversationId = UUID.randomUUID().toString();
         api.post(path("/track"), manager, """
