@@ -2,17 +2,13 @@ package io.careerledger.command.career;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
+import io.careerledger.command.eventstore.AggregateVersions;
 import io.careerledger.command.security.ActorMetadata;
 
 /**
@@ -47,31 +43,22 @@ class CareerCommandSender {
         }
     }
 
-    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"?(\\d+)\"?");
-
     private final CommandGateway commands;
-    private final EventStore eventStore;
+    private final AggregateVersions versions;
 
-    CareerCommandSender(CommandGateway commands, EventStore eventStore) {
+    CareerCommandSender(CommandGateway commands, AggregateVersions versions) {
         this.commands = commands;
-        this.eventStore = eventStore;
+        this.versions = versions;
     }
 
     /** The version a client read (ETag) and expects to change, from an {@code If-Match} header. */
     static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        Matcher version = ENTITY_TAG.matcher(ifMatch.strip());
-        if (!version.matches()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "If-Match carries the version from an ETag, such as \"4\".");
-        }
-        return Long.valueOf(version.group(1));
+        return AggregateVersions.expectedVersion(ifMatch);
     }
 
     ResponseEntity<Accepted> send(String employeeId, Object command, Context context) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(context.metaData()));
-        long version = eventStore.lastSequenceNumberFor(employeeId).orElse(-1L);
-        return ResponseEntity.ok().eTag(Long.toString(version)).body(new Accepted(employeeId, version));
+        String version = versions.current(employeeId);
+        return ResponseEntity.ok().eTag(version).body(new Accepted(employeeId, Long.parseLong(version)));
     }
 }

@@ -17,14 +17,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.careerledger.command.eventstore.AggregateVersions;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.ConversationKind;
 import io.careerledger.events.NoteVisibility;
@@ -41,9 +44,11 @@ import io.careerledger.events.NoteVisibility;
 class ConversationController {
 
     private final CommandGateway commands;
+    private final AggregateVersions versions;
 
-    ConversationController(CommandGateway commands) {
+    ConversationController(CommandGateway commands, AggregateVersions versions) {
         this.commands = commands;
+        this.versions = versions;
     }
 
     @Schema(example = """
@@ -76,8 +81,9 @@ class ConversationController {
     @PostMapping
     ResponseEntity<Scheduled> schedule(@Valid @RequestBody ScheduleRequest request) {
         ScheduleConversation command = request.toCommand();
-        send(command, command.conversationId(), command.reviewCycleId(), null);
+        send(command, command.conversationId(), command.reviewCycleId(), null, null);
         return ResponseEntity.created(URI.create("/api/conversations/" + command.conversationId()))
+                .eTag(versions.current(command.conversationId()))
                 .body(new Scheduled(command.conversationId()));
     }
 
@@ -95,11 +101,12 @@ class ConversationController {
 
     @Operation(summary = "Record a note (participants or HR). After the conclusion only with an amendment reason.")
     @PostMapping("/{conversationId}/notes")
-    ResponseEntity<Void> recordNote(@PathVariable UUID conversationId, @Valid @RequestBody NoteRequest request) {
+    ResponseEntity<Void> recordNote(@PathVariable UUID conversationId, @Valid @RequestBody NoteRequest request,
+                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String reason = blankToNull(request.amendmentReason());
         send(new RecordConversationNote(conversationId.toString(), request.noteId().toString(), request.text().strip(),
-                request.visibility(), reason), conversationId.toString(), null, reason);
-        return ResponseEntity.noContent().build();
+                request.visibility(), reason), conversationId.toString(), null, reason, ifMatch);
+        return ResponseEntity.noContent().eTag(versions.current(conversationId.toString())).build();
     }
 
     @Schema(example = """
@@ -119,12 +126,13 @@ class ConversationController {
     @Operation(summary = "Record an agreement or action item (participants): an owner among the participants and a due date"
             + " not in the past. After the conclusion only with an amendment reason.")
     @PostMapping("/{conversationId}/agreements")
-    ResponseEntity<Void> recordAgreement(@PathVariable UUID conversationId, @Valid @RequestBody AgreementRequest request) {
+    ResponseEntity<Void> recordAgreement(@PathVariable UUID conversationId, @Valid @RequestBody AgreementRequest request,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String reason = blankToNull(request.amendmentReason());
         send(new RecordConversationAgreement(conversationId.toString(), request.agreementId().toString(),
                 request.description().strip(), request.ownerId().toString(), request.dueDate(), reason),
-                conversationId.toString(), null, reason);
-        return ResponseEntity.noContent().build();
+                conversationId.toString(), null, reason, ifMatch);
+        return ResponseEntity.noContent().eTag(versions.current(conversationId.toString())).build();
     }
 
     @Schema(example = """
@@ -134,17 +142,19 @@ class ConversationController {
 
     @Operation(summary = "Conclude with a summary (the line manager, the scheduler, or HR); once — the same summary again is harmless.")
     @PostMapping("/{conversationId}/conclusion")
-    ResponseEntity<Void> conclude(@PathVariable UUID conversationId, @Valid @RequestBody ConclusionRequest request) {
-        send(new ConcludeConversation(conversationId.toString(), request.summary().strip()), conversationId.toString(), null, null);
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> conclude(@PathVariable UUID conversationId, @Valid @RequestBody ConclusionRequest request,
+                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new ConcludeConversation(conversationId.toString(), request.summary().strip()), conversationId.toString(), null, null, ifMatch);
+        return ResponseEntity.noContent().eTag(versions.current(conversationId.toString())).build();
     }
 
     @Operation(summary = "Acknowledge the concluded conversation (the employee it was with); acknowledging again is harmless.")
     @PostMapping("/{conversationId}/acknowledgement")
     @PreAuthorize("hasRole('EMPLOYEE')")
-    ResponseEntity<Void> acknowledge(@PathVariable UUID conversationId) {
-        send(new AcknowledgeConversation(conversationId.toString()), conversationId.toString(), null, null);
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> acknowledge(@PathVariable UUID conversationId,
+                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        send(new AcknowledgeConversation(conversationId.toString()), conversationId.toString(), null, null, ifMatch);
+        return ResponseEntity.noContent().eTag(versions.current(conversationId.toString())).build();
     }
 
     @Schema(example = """
@@ -154,15 +164,20 @@ class ConversationController {
 
     @Operation(summary = "Cancel a conversation that has not been concluded (the line manager, the scheduler, or HR), with a reason.")
     @PostMapping("/{conversationId}/cancellation")
-    ResponseEntity<Void> cancel(@PathVariable UUID conversationId, @Valid @RequestBody CancellationRequest request) {
+    ResponseEntity<Void> cancel(@PathVariable UUID conversationId, @Valid @RequestBody CancellationRequest request,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String reason = request.reason().strip();
-        send(new CancelConversation(conversationId.toString(), reason), conversationId.toString(), null, reason);
-        return ResponseEntity.noContent().build();
+        send(new CancelConversation(conversationId.toString(), reason), conversationId.toString(), null, reason, ifMatch);
+        return ResponseEntity.noContent().eTag(versions.current(conversationId.toString())).build();
     }
 
     /** The conversation (and review cycle, reason) travel as metadata, so every event and CloudEvent names them. */
-    private void send(Object command, String conversationId, String reviewCycleId, String reason) {
+    private void send(Object command, String conversationId, String reviewCycleId, String reason, String ifMatch) {
         Map<String, Object> metadata = new HashMap<>();
+        Long expectedVersion = AggregateVersions.expectedVersion(ifMatch);
+        if (expectedVersion != null) {
+            metadata.put(AggregateVersions.EXPECTED_VERSION, expectedVersion);
+        }
         metadata.put(ActorMetadata.CONVERSATION_ID, conversationId);
         if (reviewCycleId != null) {
             metadata.put(ActorMetadata.REVIEW_CYCLE_ID, reviewCycleId);

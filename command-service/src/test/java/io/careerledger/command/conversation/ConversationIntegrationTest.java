@@ -184,6 +184,22 @@ class ConversationIntegrationTest {
         assertThat(record.value().getExtension("actorid")).isEqualTo(managerId);
     }
 
+    @Test
+    void eachAnswerCarriesTheVersionAndAStaleIfMatchGets412() {
+        Response scheduled = schedule(manager);
+        Response note = api.post("/api/conversations/" + conversationId + "/notes", manager,
+                note(UUID.randomUUID(), "SHARED", null), scheduled.etag());
+        Response stale = api.post("/api/conversations/" + conversationId + "/notes", manager,
+                note(UUID.randomUUID(), "SHARED", null), scheduled.etag());
+
+        assertThat(scheduled.etag()).isEqualTo("\"0\"");
+        assertThat(note.status()).isEqualTo(204);
+        assertThat(note.etag()).isEqualTo("\"1\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.body()).contains("/problems/stale-version");
+        assertThat(eventTypes()).containsExactly("ConversationScheduled", "ConversationNoteRecorded");
+    }
+
     private Response schedule(String token) {
         return api.post("/api/conversations", token, scheduleBody("CAREER_PLANNING"));
     }
