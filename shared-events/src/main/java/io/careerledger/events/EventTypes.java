@@ -37,7 +37,15 @@ public final class EventTypes {
             FrameworkVersionRejected.class,
             FrameworkVersionPublished.class,
             TrackRetirementScheduled.class,
-            FrameworkAnnualReviewDue.class);
+            FrameworkAnnualReviewDue.class,
+            PromotionNominated.class,
+            PromotionEvidenceAttached.class,
+            PromotionFeedbackGiven.class,
+            PromotionDecided.class,
+            PromotionWithdrawn.class,
+            PromotionApplied.class,
+            PromotionApplicationFailed.class,
+            PromotionCompleted.class);
 
     private static final Map<String, Class<? extends CareerEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
