@@ -27,6 +27,8 @@ final class CareerRules {
     static final String ASSIGNMENT_ACTIVE = "assignment-active";
     static final String ASSIGNMENT_DATES = "assignment-dates";
     static final String UNKNOWN_ASSIGNMENT = "unknown-assignment";
+    static final String ALREADY_AT_LEVEL = "already-at-level";
+    static final String UNKNOWN_LEVEL = "unknown-level";
 
     private CareerRules() {
     }

@@ -5,9 +5,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -35,6 +37,8 @@ import io.careerledger.events.MilestoneEvidenceRecorded;
 import io.careerledger.events.MilestoneVerified;
 import io.careerledger.events.MobilityAssignmentEnded;
 import io.careerledger.events.MobilityAssignmentStarted;
+import io.careerledger.events.PromotionApplied;
+import io.careerledger.events.TrackLevel;
 import io.careerledger.events.TrackChosen;
 
 /**
@@ -66,6 +70,7 @@ class EmployeeCareer {
     private final Map<String, Milestone> milestones = new HashMap<>();
     private final Map<String, MobilityAssignmentStarted> assignments = new HashMap<>();
     private final Map<String, MobilityAssignmentEnded> endedAssignments = new HashMap<>();
+    private final Set<String> appliedPromotionCases = new HashSet<>();
 
     EmployeeCareer() {
         // for Axon: rebuilt from its events
@@ -304,6 +309,29 @@ class EmployeeCareer {
         }
     }
 
+    /**
+     * Only from an approved promotion case (the saga acts as HR): the new level with the grade and band
+     * the framework in force pays for it on the case's track. Applying the same case again changes nothing.
+     */
+    @CommandHandler
+    void handle(ApplyPromotion command, Actor actor, FrameworksInForce frameworks) {
+        if (appliedPromotionCases.contains(command.caseId())) {
+            return;
+        }
+        requireActive();
+        require(actor.isHr(), "A promotion is applied from an approved promotion case.");
+        if (command.toLevel() <= level) {
+            throw RuleViolation.refused(CareerRules.ALREADY_AT_LEVEL, "Employee " + employeeId + " is already at level "
+                    + level + ", not below level " + command.toLevel() + ".");
+        }
+        TrackLevel target = framework(frameworks).definition().track(command.trackId())
+                .flatMap(track -> track.level(command.toLevel()))
+                .orElseThrow(() -> RuleViolation.refused(CareerRules.UNKNOWN_LEVEL, "Framework " + registration.frameworkId()
+                        + " has no level " + command.toLevel() + " on track '" + command.trackId() + "'."));
+        apply(new PromotionApplied(employeeId, command.caseId(), level, command.toLevel(), target.title(), target.grade(),
+                target.salaryBand(), command.effectiveDate()));
+    }
+
     private Goal openGoal(String goalId, Actor actor) {
         requireActive();
         requireSelfManagerOrHr(actor);
@@ -444,6 +472,12 @@ class EmployeeCareer {
     @EventSourcingHandler
     void on(MobilityAssignmentStarted event) {
         assignments.put(event.assignmentId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(PromotionApplied event) {
+        level = event.toLevel();
+        appliedPromotionCases.add(event.caseId());
     }
 
     @EventSourcingHandler
