@@ -39,6 +39,7 @@ import io.careerledger.events.MilestoneVerified;
 import io.careerledger.events.MobilityAssignmentEnded;
 import io.careerledger.events.MobilityAssignmentStarted;
 import io.careerledger.events.MobilityKind;
+import io.careerledger.events.PromotionApplied;
 import io.careerledger.events.TrackChosen;
 import io.careerledger.events.TrackRetirementScheduled;
 
@@ -306,6 +307,35 @@ class EmployeeCareerTest {
         private StartMobilityAssignment rotation(String id, String track, LocalDate end) {
             return new StartMobilityAssignment(ADA, id, MobilityKind.ROTATION, "Payments", track, List.of("Handover"),
                     List.of("One experiment"), TODAY, end, null);
+        }
+    }
+
+    @Nested
+    class Promotion {
+
+        private final PromotionApplied applied = new PromotionApplied(ADA, "case-1", 3, 4, "Lead Specialist", "G4", "B4", TODAY);
+
+        @Test
+        void anApprovedCaseRaisesTheLevelWithTheGradeAndBandOfTheTrack() {
+            atLevel(3).when(promote("expert", 4), by("promotion-saga", "HR")).expectEvents(applied);
+            atLevel(3).andGiven(applied).when(promote("expert", 4), by("promotion-saga", "HR")).expectNoEvents();
+            atLevel(3).andGiven(applied).when(new ApplyPromotion(ADA, "case-2", "expert", 5, TODAY), by("promotion-saga", "HR"))
+                    .expectException(RuleViolation.class).expectExceptionMessage("Framework three-track has no level 5 on track 'expert'.");
+        }
+
+        @Test
+        void refusedWhenOffboardedAlreadyAtTheLevelOrNotFromHr() {
+            refused(atLevel(3).andGiven(new EmployeeOffboarded(ADA, TODAY, "Moved abroad")).when(promote("expert", 4), by("promotion-saga", "HR")),
+                    "Employee emp-1 has left; their history is closed.");
+            refused(atLevel(4).when(promote("expert", 4), by("promotion-saga", "HR")),
+                    "Employee emp-1 is already at level 4, not below level 4.");
+            refused(atLevel(3).andGiven(applied).when(new ApplyPromotion(ADA, "case-2", "expert", 4, TODAY), by("promotion-saga", "HR")),
+                    "Employee emp-1 is already at level 4, not below level 4.");
+            forbidden(atLevel(3).when(promote("expert", 4), by(MANAGER, "MANAGER")));
+        }
+
+        private ApplyPromotion promote(String track, int level) {
+            return new ApplyPromotion(ADA, "case-1", track, level, TODAY);
         }
     }
 
