@@ -45,7 +45,11 @@ public final class EventTypes {
             PromotionWithdrawn.class,
             PromotionApplied.class,
             PromotionApplicationFailed.class,
-            PromotionCompleted.class);
+            PromotionCompleted.class,
+            ReviewCycleOpened.class,
+            ReviewCyclePhaseStarted.class,
+            ReviewCycleDeadlinePassed.class,
+            ReviewCycleClosed.class);
 
     private static final Map<String, Class<? extends CareerEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
