@@ -22,6 +22,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
 import io.careerledger.command.problem.RuleViolation;
+import io.careerledger.command.review.ReviewCycles;
 import io.careerledger.command.security.Actor;
 import io.careerledger.events.AssessmentCalibrated;
 import io.careerledger.events.AssessorRole;
@@ -142,9 +143,17 @@ class EmployeeCareer {
     }
 
     @CommandHandler
-    void handle(AssessCompetency command, Actor actor, FrameworksInForce frameworks) {
+    void handle(AssessCompetency command, Actor actor, FrameworksInForce frameworks, ReviewCycles reviewCycles) {
         requireActive();
         requireAssessor(command.assessorRole(), actor);
+        if (command.reviewCycleId() != null && !assessments.containsKey(command.assessmentId())) {
+            boolean open = reviewCycles.isOpen(command.reviewCycleId()).orElseThrow(() -> RuleViolation.refused(
+                    CareerRules.UNKNOWN_REVIEW_CYCLE, "There is no review cycle " + command.reviewCycleId() + "."));
+            if (!open) {
+                throw RuleViolation.refused(CareerRules.REVIEW_CYCLE_CLOSED, "Review cycle " + command.reviewCycleId()
+                        + " is closed; it takes no more assessments.");
+            }
+        }
         PublishedFramework framework = framework(frameworks);
         if (framework.definition().competency(command.competencyId()).isEmpty()) {
             throw RuleViolation.refused(CareerRules.UNKNOWN_COMPETENCY, "Framework " + registration.frameworkId()

@@ -22,6 +22,7 @@ import io.careerledger.command.framework.FrameworkDocuments;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
 import io.careerledger.command.problem.RuleViolation;
+import io.careerledger.command.review.ReviewCycles;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.AssessmentCalibrated;
 import io.careerledger.events.AssessorRole;
@@ -57,6 +58,7 @@ class EmployeeCareerTest {
     private AggregateTestFixture<EmployeeCareer> fixture;
     private Map<String, TrackRetirementScheduled> retirements = Map.of();
     private boolean published = true;
+    private final Map<String, Boolean> reviewCycles = new java.util.HashMap<>(Map.of("rc-open", true, "rc-closed", false));
 
     @BeforeEach
     void setUp() {
@@ -64,6 +66,8 @@ class EmployeeCareerTest {
         FrameworksInForce frameworks = id -> published && id.equals("three-track")
                 ? Optional.of(new PublishedFramework(1, THREE_TRACK, retirements)) : Optional.empty();
         fixture.registerInjectableResource(frameworks);
+        ReviewCycles cycles = cycleId -> Optional.ofNullable(reviewCycles.get(cycleId));
+        fixture.registerInjectableResource(cycles);
     }
 
     @Nested
@@ -193,6 +197,17 @@ class EmployeeCareerTest {
             atLevel(3).andGiven(assessed("a-1", AssessorRole.SELF, ADA, 3)).when(assess("a-1", AssessorRole.SELF, 4), by(ADA))
                     .expectException(RuleViolation.class)
                     .expectExceptionMessage("Assessment a-1 was already recorded with other details.");
+        }
+
+        @Test
+        void anAssessmentGoesIntoAnOpenReviewCycleOnly() {
+            AssessCompetency inOpen = new AssessCompetency(ADA, "a-1", "craft", AssessorRole.SELF, 3, List.of(), null, "rc-open", null, null);
+            atLevel(3).when(inOpen, by(ADA)).expectEvents(new CompetencyAssessed(ADA, "a-1", "craft", AssessorRole.SELF, ADA, 3,
+                    List.of(), null, "rc-open", null, "three-track", 1));
+            refused(atLevel(3).when(new AssessCompetency(ADA, "a-1", "craft", AssessorRole.SELF, 3, List.of(), null, "rc-closed", null, null),
+                    by(ADA)), "Review cycle rc-closed is closed; it takes no more assessments.");
+            refused(atLevel(3).when(new AssessCompetency(ADA, "a-1", "craft", AssessorRole.SELF, 3, List.of(), null, "rc-9", null, null),
+                    by(ADA)), "There is no review cycle rc-9.");
         }
 
         @Test
