@@ -43,7 +43,19 @@ public final class EventTypes {
             ConversationAgreementRecorded.class,
             ConversationConcluded.class,
             ConversationAcknowledged.class,
-            ConversationCancelled.class);
+            ConversationCancelled.class,
+            PromotionNominated.class,
+            PromotionEvidenceAttached.class,
+            PromotionFeedbackGiven.class,
+            PromotionDecided.class,
+            PromotionWithdrawn.class,
+            PromotionApplied.class,
+            PromotionApplicationFailed.class,
+            PromotionCompleted.class,
+            ReviewCycleOpened.class,
+            ReviewCyclePhaseStarted.class,
+            ReviewCycleDeadlinePassed.class,
+            ReviewCycleClosed.class);
 
     private static final Map<String, Class<? extends CareerEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));

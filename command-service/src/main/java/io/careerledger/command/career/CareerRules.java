@@ -27,6 +27,10 @@ final class CareerRules {
     static final String ASSIGNMENT_ACTIVE = "assignment-active";
     static final String ASSIGNMENT_DATES = "assignment-dates";
     static final String UNKNOWN_ASSIGNMENT = "unknown-assignment";
+    static final String ALREADY_AT_LEVEL = "already-at-level";
+    static final String UNKNOWN_LEVEL = "unknown-level";
+    static final String UNKNOWN_REVIEW_CYCLE = "unknown-review-cycle";
+    static final String REVIEW_CYCLE_CLOSED = "review-cycle-closed";
 
     private CareerRules() {
     }

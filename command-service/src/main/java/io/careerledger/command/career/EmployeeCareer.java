@@ -5,9 +5,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -20,6 +22,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
 import io.careerledger.command.problem.RuleViolation;
+import io.careerledger.command.review.ReviewCycles;
 import io.careerledger.command.security.Actor;
 import io.careerledger.events.AssessmentCalibrated;
 import io.careerledger.events.AssessorRole;
@@ -35,6 +38,8 @@ import io.careerledger.events.MilestoneEvidenceRecorded;
 import io.careerledger.events.MilestoneVerified;
 import io.careerledger.events.MobilityAssignmentEnded;
 import io.careerledger.events.MobilityAssignmentStarted;
+import io.careerledger.events.PromotionApplied;
+import io.careerledger.events.TrackLevel;
 import io.careerledger.events.TrackChosen;
 
 /**
@@ -66,6 +71,7 @@ class EmployeeCareer {
     private final Map<String, Milestone> milestones = new HashMap<>();
     private final Map<String, MobilityAssignmentStarted> assignments = new HashMap<>();
     private final Map<String, MobilityAssignmentEnded> endedAssignments = new HashMap<>();
+    private final Set<String> appliedPromotionCases = new HashSet<>();
 
     EmployeeCareer() {
         // for Axon: rebuilt from its events
@@ -137,9 +143,17 @@ class EmployeeCareer {
     }
 
     @CommandHandler
-    void handle(AssessCompetency command, Actor actor, FrameworksInForce frameworks) {
+    void handle(AssessCompetency command, Actor actor, FrameworksInForce frameworks, ReviewCycles reviewCycles) {
         requireActive();
         requireAssessor(command.assessorRole(), actor);
+        if (command.reviewCycleId() != null && !assessments.containsKey(command.assessmentId())) {
+            boolean open = reviewCycles.isOpen(command.reviewCycleId()).orElseThrow(() -> RuleViolation.refused(
+                    CareerRules.UNKNOWN_REVIEW_CYCLE, "There is no review cycle " + command.reviewCycleId() + "."));
+            if (!open) {
+                throw RuleViolation.refused(CareerRules.REVIEW_CYCLE_CLOSED, "Review cycle " + command.reviewCycleId()
+                        + " is closed; it takes no more assessments.");
+            }
+        }
         PublishedFramework framework = framework(frameworks);
         if (framework.definition().competency(command.competencyId()).isEmpty()) {
             throw RuleViolation.refused(CareerRules.UNKNOWN_COMPETENCY, "Framework " + registration.frameworkId()
@@ -304,6 +318,29 @@ class EmployeeCareer {
         }
     }
 
+    /**
+     * Only from an approved promotion case (the saga acts as HR): the new level with the grade and band
+     * the framework in force pays for it on the case's track. Applying the same case again changes nothing.
+     */
+    @CommandHandler
+    void handle(ApplyPromotion command, Actor actor, FrameworksInForce frameworks) {
+        if (appliedPromotionCases.contains(command.caseId())) {
+            return;
+        }
+        requireActive();
+        require(actor.isHr(), "A promotion is applied from an approved promotion case.");
+        if (command.toLevel() <= level) {
+            throw RuleViolation.refused(CareerRules.ALREADY_AT_LEVEL, "Employee " + employeeId + " is already at level "
+                    + level + ", not below level " + command.toLevel() + ".");
+        }
+        TrackLevel target = framework(frameworks).definition().track(command.trackId())
+                .flatMap(track -> track.level(command.toLevel()))
+                .orElseThrow(() -> RuleViolation.refused(CareerRules.UNKNOWN_LEVEL, "Framework " + registration.frameworkId()
+                        + " has no level " + command.toLevel() + " on track '" + command.trackId() + "'."));
+        apply(new PromotionApplied(employeeId, command.caseId(), level, command.toLevel(), target.title(), target.grade(),
+                target.salaryBand(), command.effectiveDate()));
+    }
+
     private Goal openGoal(String goalId, Actor actor) {
         requireActive();
         requireSelfManagerOrHr(actor);
@@ -444,6 +481,12 @@ class EmployeeCareer {
     @EventSourcingHandler
     void on(MobilityAssignmentStarted event) {
         assignments.put(event.assignmentId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(PromotionApplied event) {
+        level = event.toLevel();
+        appliedPromotionCases.add(event.caseId());
     }
 
     @EventSourcingHandler

@@ -22,6 +22,7 @@ import io.careerledger.command.framework.FrameworkDocuments;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
 import io.careerledger.command.problem.RuleViolation;
+import io.careerledger.command.review.ReviewCycles;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.AssessmentCalibrated;
 import io.careerledger.events.AssessorRole;
@@ -39,6 +40,7 @@ import io.careerledger.events.MilestoneVerified;
 import io.careerledger.events.MobilityAssignmentEnded;
 import io.careerledger.events.MobilityAssignmentStarted;
 import io.careerledger.events.MobilityKind;
+import io.careerledger.events.PromotionApplied;
 import io.careerledger.events.TrackChosen;
 import io.careerledger.events.TrackRetirementScheduled;
 
@@ -56,6 +58,7 @@ class EmployeeCareerTest {
     private AggregateTestFixture<EmployeeCareer> fixture;
     private Map<String, TrackRetirementScheduled> retirements = Map.of();
     private boolean published = true;
+    private final Map<String, Boolean> reviewCycles = new java.util.HashMap<>(Map.of("rc-open", true, "rc-closed", false));
 
     @BeforeEach
     void setUp() {
@@ -63,6 +66,8 @@ class EmployeeCareerTest {
         FrameworksInForce frameworks = id -> published && id.equals("three-track")
                 ? Optional.of(new PublishedFramework(1, THREE_TRACK, retirements)) : Optional.empty();
         fixture.registerInjectableResource(frameworks);
+        ReviewCycles cycles = cycleId -> Optional.ofNullable(reviewCycles.get(cycleId));
+        fixture.registerInjectableResource(cycles);
     }
 
     @Nested
@@ -195,6 +200,17 @@ class EmployeeCareerTest {
         }
 
         @Test
+        void anAssessmentGoesIntoAnOpenReviewCycleOnly() {
+            AssessCompetency inOpen = new AssessCompetency(ADA, "a-1", "craft", AssessorRole.SELF, 3, List.of(), null, "rc-open", null, null);
+            atLevel(3).when(inOpen, by(ADA)).expectEvents(new CompetencyAssessed(ADA, "a-1", "craft", AssessorRole.SELF, ADA, 3,
+                    List.of(), null, "rc-open", null, "three-track", 1));
+            refused(atLevel(3).when(new AssessCompetency(ADA, "a-1", "craft", AssessorRole.SELF, 3, List.of(), null, "rc-closed", null, null),
+                    by(ADA)), "Review cycle rc-closed is closed; it takes no more assessments.");
+            refused(atLevel(3).when(new AssessCompetency(ADA, "a-1", "craft", AssessorRole.SELF, 3, List.of(), null, "rc-9", null, null),
+                    by(ADA)), "There is no review cycle rc-9.");
+        }
+
+        @Test
         void theCouncilOrHrCalibratesWithAJustificationAndTheOriginalStays() {
             CompetencyAssessed original = assessed("a-1", AssessorRole.MANAGER, MANAGER, 4);
             AssessmentCalibrated calibrated = new AssessmentCalibrated(ADA, "a-1", "craft", 4, 3, "Aligned with peers", "c-1");
@@ -306,6 +322,35 @@ class EmployeeCareerTest {
         private StartMobilityAssignment rotation(String id, String track, LocalDate end) {
             return new StartMobilityAssignment(ADA, id, MobilityKind.ROTATION, "Payments", track, List.of("Handover"),
                     List.of("One experiment"), TODAY, end, null);
+        }
+    }
+
+    @Nested
+    class Promotion {
+
+        private final PromotionApplied applied = new PromotionApplied(ADA, "case-1", 3, 4, "Lead Specialist", "G4", "B4", TODAY);
+
+        @Test
+        void anApprovedCaseRaisesTheLevelWithTheGradeAndBandOfTheTrack() {
+            atLevel(3).when(promote("expert", 4), by("promotion-saga", "HR")).expectEvents(applied);
+            atLevel(3).andGiven(applied).when(promote("expert", 4), by("promotion-saga", "HR")).expectNoEvents();
+            atLevel(3).andGiven(applied).when(new ApplyPromotion(ADA, "case-2", "expert", 5, TODAY), by("promotion-saga", "HR"))
+                    .expectException(RuleViolation.class).expectExceptionMessage("Framework three-track has no level 5 on track 'expert'.");
+        }
+
+        @Test
+        void refusedWhenOffboardedAlreadyAtTheLevelOrNotFromHr() {
+            refused(atLevel(3).andGiven(new EmployeeOffboarded(ADA, TODAY, "Moved abroad")).when(promote("expert", 4), by("promotion-saga", "HR")),
+                    "Employee emp-1 has left; their history is closed.");
+            refused(atLevel(4).when(promote("expert", 4), by("promotion-saga", "HR")),
+                    "Employee emp-1 is already at level 4, not below level 4.");
+            refused(atLevel(3).andGiven(applied).when(new ApplyPromotion(ADA, "case-2", "expert", 4, TODAY), by("promotion-saga", "HR")),
+                    "Employee emp-1 is already at level 4, not below level 4.");
+            forbidden(atLevel(3).when(promote("expert", 4), by(MANAGER, "MANAGER")));
+        }
+
+        private ApplyPromotion promote(String track, int level) {
+            return new ApplyPromotion(ADA, "case-1", track, level, TODAY);
         }
     }
 

@@ -1,0 +1,69 @@
+package io.careerledger.command.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+import io.careerledger.command.support.ApiClient;
+import io.careerledger.command.support.ApiClient.Response;
+import io.careerledger.command.support.CommandServiceIntegrationTest;
+
+/** A review cycle over HTTP: assessments go into it while it is open and are refused once it is closed. */
+@CommandServiceIntegrationTest
+class ReviewCycleIntegrationTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Test
+    void aClosedCycleTakesNoMoreAssessments() throws IOException {
+        ApiClient api = new ApiClient(port);
+        String hr = api.token("hr-1", "HR");
+        String frameworkId = "three-track-" + UUID.randomUUID().toString().substring(0, 8);
+        try (InputStream yaml = getClass().getResourceAsStream("/frameworks/three-track.yaml")) {
+            String document = new String(yaml.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("(?m)^id: .*$", "id: " + frameworkId);
+            assertThat(api.postYaml("/api/frameworks/proposals?rationale=Test", hr, document).status()).isEqualTo(201);
+        }
+        for (String member : List.of("council-1", "council-2")) {
+            api.post("/api/frameworks/" + frameworkId + "/versions/1/approvals", api.token(member, "COUNCIL"), "{}");
+        }
+        String employeeId = UUID.randomUUID().toString();
+        String employee = api.token(employeeId, "EMPLOYEE");
+        assertThat(api.post("/api/employees", hr, """
+                {"employeeId": "%s", "fullName": "Ada Lovelace", "email": "ada@example.org",
+                 "frameworkId": "%s", "level": 3, "hireDate": "2024-02-01"}""".formatted(employeeId, frameworkId)).status()).isEqualTo(201);
+        String cycleId = UUID.randomUUID().toString();
+        LocalDate today = LocalDate.now();
+        Response opened = api.post("/api/review-cycles", hr, """
+                {"cycleId": "%s", "name": "Spring", "frameworkId": "%s", "population": {"everyone": true},
+                 "selfAssessmentDeadline": "%s", "managerAssessmentDeadline": "%s", "calibrationDeadline": "%s"}"""
+                .formatted(cycleId, frameworkId, today.plusDays(10), today.plusDays(20), today.plusDays(30)));
+        String assessment = """
+                {"assessmentId": "%s", "competencyId": "craft", "assessorRole": "SELF", "proficiency": 3, "reviewCycleId": "%s"}""";
+
+        Response whileOpen = api.post("/api/employees/" + employeeId + "/assessments", employee, assessment.formatted(UUID.randomUUID(), cycleId));
+        Response byManager = api.post("/api/review-cycles/" + cycleId + "/phase", api.token("mgr-1", "MANAGER"), "{\"phase\": \"MANAGER_ASSESSMENT\"}");
+        Response tooEarly = api.post("/api/review-cycles/" + cycleId + "/closure", hr, "{}");
+        List<Integer> phases = List.of(
+                api.post("/api/review-cycles/" + cycleId + "/phase", hr, "{\"phase\": \"MANAGER_ASSESSMENT\"}").status(),
+                api.post("/api/review-cycles/" + cycleId + "/phase", hr, "{\"phase\": \"CALIBRATION\"}").status(),
+                api.post("/api/review-cycles/" + cycleId + "/closure", hr, "{}").status());
+        Response afterClosing = api.post("/api/employees/" + employeeId + "/assessments", employee, assessment.formatted(UUID.randomUUID(), cycleId));
+
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(whileOpen.status()).isEqualTo(200);
+        assertThat(byManager.status()).isEqualTo(403);
+        assertThat(tooEarly.status()).isEqualTo(422);
+        assertThat(phases).containsOnly(204);
+        assertThat(afterClosing.status()).isEqualTo(422);
+        assertThat(afterClosing.body()).contains("/problems/review-cycle-closed");
+    }
+}

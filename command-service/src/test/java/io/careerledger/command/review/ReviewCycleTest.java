@@ -1,0 +1,148 @@
+package io.careerledger.command.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.careerledger.command.framework.FrameworksInForce;
+import io.careerledger.command.framework.PublishedFramework;
+import io.careerledger.command.problem.RuleViolation;
+import io.careerledger.command.security.ActorMetadata;
+import io.careerledger.events.FrameworkDefinition;
+import io.careerledger.events.ReviewCycleClosed;
+import io.careerledger.events.ReviewCycleDeadlinePassed;
+import io.careerledger.events.ReviewCycleOpened;
+import io.careerledger.events.ReviewCyclePhaseStarted;
+import io.careerledger.events.ReviewPhase;
+import io.careerledger.events.ReviewPopulation;
+
+/** Opening a review cycle, its phases in order, its deadlines, and closing it. */
+class ReviewCycleTest {
+
+    private static final String CYCLE = "rc-1";
+    private static final String HR = "hr-1";
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final LocalDate SELF = LocalDate.of(2026, 3, 20);
+    private static final LocalDate MANAGER = LocalDate.of(2026, 4, 10);
+    private static final LocalDate CALIBRATION = LocalDate.of(2026, 4, 30);
+    private static final ReviewPopulation EVERYONE = new ReviewPopulation(true, List.of(), List.of());
+    private static final ReviewCycleOpened OPENED = new ReviewCycleOpened(CYCLE, "Spring 2026", "three-track", EVERYONE,
+            SELF, MANAGER, CALIBRATION, HR);
+
+    private AggregateTestFixture<ReviewCycle> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(ReviewCycle.class);
+        FrameworkDefinition definition = new FrameworkDefinition("three-track", "Three tracks", null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), false);
+        FrameworksInForce frameworks = id -> id.equals("three-track")
+                ? Optional.of(new PublishedFramework(1, definition, Map.of())) : Optional.empty();
+        fixture.registerInjectableResource(frameworks);
+    }
+
+    @Test
+    void hrOpensACycleAndEachPhaseDeadlineIsScheduled() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(open(EVERYONE, SELF, MANAGER, CALIBRATION), by(HR, "HR"))
+                .expectEvents(OPENED)
+                .expectScheduledDeadlineWithName(passes(SELF), ReviewCycle.PHASE_DEADLINE)
+                .expectScheduledDeadlineWithName(passes(MANAGER), ReviewCycle.PHASE_DEADLINE)
+                .expectScheduledDeadlineWithName(passes(CALIBRATION), ReviewCycle.PHASE_DEADLINE);
+        fixture.given(OPENED).when(open(EVERYONE, SELF, MANAGER, CALIBRATION), by("hr-2", "HR")).expectNoEvents();
+        fixture.given(OPENED).when(open(EVERYONE, SELF, MANAGER, CALIBRATION.plusDays(1)), by(HR, "HR"))
+                .expectException(RuleViolation.class).expectExceptionMessage("Review cycle rc-1 was already opened with other details.");
+    }
+
+    @Test
+    void openingNeedsHrAPublishedFrameworkAPopulationAndDeadlinesInPhaseOrder() {
+        forbidden(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW).when(open(EVERYONE, SELF, MANAGER, CALIBRATION), by("mgr-1", "MANAGER")));
+        refused(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                        .when(new OpenReviewCycle(CYCLE, "Spring", "nope", EVERYONE, SELF, MANAGER, CALIBRATION), by(HR, "HR")),
+                "Framework nope has no published version yet.");
+        refused(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                        .when(open(new ReviewPopulation(false, List.of(), List.of()), SELF, MANAGER, CALIBRATION), by(HR, "HR")),
+                "A review cycle covers everyone, or names managers or teams.");
+        refused(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW).when(open(EVERYONE, MANAGER, SELF, CALIBRATION), by(HR, "HR")),
+                "The deadlines are in the future and in the order of the phases: self-assessment, then manager assessment, then calibration.");
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(open(new ReviewPopulation(false, List.of("mgr-1"), List.of("Payments")), SELF, MANAGER, CALIBRATION), by(HR, "HR"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void phasesFollowInOrderAndTheCycleClosesAfterCalibration() {
+        ReviewCyclePhaseStarted managers = new ReviewCyclePhaseStarted(CYCLE, ReviewPhase.SELF_ASSESSMENT, ReviewPhase.MANAGER_ASSESSMENT);
+        ReviewCyclePhaseStarted calibration = new ReviewCyclePhaseStarted(CYCLE, ReviewPhase.MANAGER_ASSESSMENT, ReviewPhase.CALIBRATION);
+        fixture.given(OPENED).when(new StartReviewPhase(CYCLE, ReviewPhase.MANAGER_ASSESSMENT), by(HR, "HR")).expectEvents(managers);
+        fixture.given(OPENED, managers).when(new StartReviewPhase(CYCLE, ReviewPhase.MANAGER_ASSESSMENT), by(HR, "HR")).expectNoEvents();
+        refused(fixture.given(OPENED).when(new StartReviewPhase(CYCLE, ReviewPhase.CALIBRATION), by(HR, "HR")),
+                "Review cycle rc-1 is in SELF_ASSESSMENT; it moves to the next phase only, not to CALIBRATION.");
+        refused(fixture.given(OPENED, managers).when(new CloseReviewCycle(CYCLE), by(HR, "HR")),
+                "Review cycle rc-1 is in MANAGER_ASSESSMENT; it closes after calibration.");
+        fixture.given(OPENED, managers, calibration).when(new CloseReviewCycle(CYCLE), by(HR, "HR"))
+                .expectEvents(new ReviewCycleClosed(CYCLE, HR));
+        fixture.given(OPENED, managers, calibration, new ReviewCycleClosed(CYCLE, HR)).when(new CloseReviewCycle(CYCLE), by(HR, "HR"))
+                .expectNoEvents();
+        refused(fixture.given(OPENED, managers, calibration, new ReviewCycleClosed(CYCLE, HR))
+                .when(new StartReviewPhase(CYCLE, ReviewPhase.CALIBRATION), by(HR, "HR")), "Review cycle rc-1 is closed.");
+        forbidden(fixture.given(OPENED).when(new StartReviewPhase(CYCLE, ReviewPhase.MANAGER_ASSESSMENT), by("c-1", "COUNCIL")));
+    }
+
+    @Test
+    void aPassedDeadlineIsRaisedWhileTheCycleIsOpen() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .andGivenCommands(List.of(GenericCommandMessage.asCommandMessage(open(EVERYONE, SELF, MANAGER, CALIBRATION)).andMetaData(by(HR, "HR"))))
+                .whenTimeAdvancesTo(passes(SELF))
+                .expectEvents(new ReviewCycleDeadlinePassed(CYCLE, ReviewPhase.SELF_ASSESSMENT, SELF));
+    }
+
+    @Test
+    void noDeadlineIsRaisedOnceTheCycleIsClosed() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .andGivenCommands(List.of(
+                        GenericCommandMessage.asCommandMessage(open(EVERYONE, SELF, MANAGER, CALIBRATION)).andMetaData(by(HR, "HR")),
+                        GenericCommandMessage.asCommandMessage(new StartReviewPhase(CYCLE, ReviewPhase.MANAGER_ASSESSMENT)).andMetaData(by(HR, "HR")),
+                        GenericCommandMessage.asCommandMessage(new StartReviewPhase(CYCLE, ReviewPhase.CALIBRATION)).andMetaData(by(HR, "HR")),
+                        GenericCommandMessage.asCommandMessage(new CloseReviewCycle(CYCLE)).andMetaData(by(HR, "HR"))))
+                .whenTimeAdvancesTo(passes(CALIBRATION))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    private static Instant passes(LocalDate deadline) {
+        return deadline.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static OpenReviewCycle open(ReviewPopulation population, LocalDate self, LocalDate manager, LocalDate calibration) {
+        return new OpenReviewCycle(CYCLE, "Spring 2026", "three-track", population, self, manager, calibration);
+    }
+
+    private static void refused(ResultValidator<ReviewCycle> result, String detail) {
+        result.expectException(RuleViolation.class).expectExceptionMessage(detail).expectNoEvents();
+    }
+
+    private static void forbidden(ResultValidator<ReviewCycle> result) {
+        result.expectException(new CustomTypeSafeMatcher<RuleViolation>("a refusal for this person (403)") {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.kind() == RuleViolation.Kind.FORBIDDEN;
+            }
+        }).expectNoEvents();
+    }
+
+    private static MetaData by(String actor, String... roles) {
+        return MetaData.with(ActorMetadata.ACTOR_ID, actor).and(ActorMetadata.ACTOR_ROLES, String.join(",", roles));
+    }
+}

@@ -1,0 +1,4 @@
+package io.careerledger.events;
+
+/** A council member's stance on a promotion case. */
+public enum FeedbackStance { SUPPORT, CONCERN, OBJECT }
