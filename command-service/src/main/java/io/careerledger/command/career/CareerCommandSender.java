@@ -1,15 +1,12 @@
 package io.careerledger.command.career;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import io.careerledger.command.eventstore.AggregateVersions;
-import io.careerledger.command.security.ActorMetadata;
+import io.careerledger.command.security.CommandContext;
 
 /**
  * Sends a command on a person's career the way every endpoint does: the If-Match version it expects,
@@ -21,26 +18,6 @@ class CareerCommandSender {
 
     /** What a command answers: the person and their version after it. */
     record Accepted(String employeeId, long version) {
-    }
-
-    /** Where and why a command happened, when the request says so. */
-    record Context(String conversationId, String reviewCycleId, String reason) {
-
-        static final Context NONE = new Context(null, null, null);
-
-        Map<String, Object> metaData() {
-            Map<String, Object> metaData = new HashMap<>();
-            putIfPresent(metaData, ActorMetadata.CONVERSATION_ID, conversationId);
-            putIfPresent(metaData, ActorMetadata.REVIEW_CYCLE_ID, reviewCycleId);
-            putIfPresent(metaData, ActorMetadata.REASON, reason);
-            return metaData;
-        }
-
-        private static void putIfPresent(Map<String, Object> metaData, String key, String value) {
-            if (value != null && !value.isBlank()) {
-                metaData.put(key, value);
-            }
-        }
     }
 
     private final CommandGateway commands;
@@ -56,7 +33,7 @@ class CareerCommandSender {
         return AggregateVersions.expectedVersion(ifMatch);
     }
 
-    ResponseEntity<Accepted> send(String employeeId, Object command, Context context) {
+    ResponseEntity<Accepted> send(String employeeId, Object command, CommandContext context) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(context.metaData()));
         String version = versions.current(employeeId);
         return ResponseEntity.ok().eTag(version).body(new Accepted(employeeId, Long.parseLong(version)));

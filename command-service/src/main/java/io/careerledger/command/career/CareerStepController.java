@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.careerledger.command.career.CareerCommandSender.Accepted;
-import io.careerledger.command.career.CareerCommandSender.Context;
+import io.careerledger.command.security.CommandContext;
 import io.careerledger.events.MobilityKind;
 
 /**
@@ -51,7 +51,7 @@ class CareerStepController {
     ResponseEntity<Accepted> changeManager(@PathVariable UUID employeeId, @Valid @RequestBody ManagerRequest request,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return sender.send(employeeId.toString(), new ChangeManager(employeeId.toString(), request.managerId().toString(),
-                CareerCommandSender.expectedVersion(ifMatch)), Context.NONE);
+                CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
     }
 
     @Schema(example = """
@@ -65,7 +65,7 @@ class CareerStepController {
     ResponseEntity<Accepted> offboard(@PathVariable UUID employeeId, @Valid @RequestBody OffboardingRequest request,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return sender.send(employeeId.toString(), new OffboardEmployee(employeeId.toString(), request.lastWorkingDay(),
-                request.reason(), CareerCommandSender.expectedVersion(ifMatch)), new Context(null, null, request.reason()));
+                request.reason(), CareerCommandSender.expectedVersion(ifMatch)), new CommandContext(null, null, request.reason()));
     }
 
     @Schema(example = """
@@ -83,7 +83,7 @@ class CareerStepController {
         String conversationId = text(request.conversationId());
         return sender.send(employeeId.toString(), new ChooseTrack(employeeId.toString(), request.trackId(), request.reason(),
                         text(request.agreedBy()), conversationId, CareerCommandSender.expectedVersion(ifMatch)),
-                new Context(conversationId, null, request.reason()));
+                new CommandContext(conversationId, null, request.reason()));
     }
 
     @Schema(example = """
@@ -102,7 +102,7 @@ class CareerStepController {
         return sender.send(employeeId.toString(), new StartMobilityAssignment(employeeId.toString(), request.assignmentId().toString(),
                 request.kind(), request.targetTeam(), request.targetTrackId(), listOrEmpty(request.prerequisites()),
                 listOrEmpty(request.expectedOutcomes()), request.startDate(), request.endDate(),
-                CareerCommandSender.expectedVersion(ifMatch)), Context.NONE);
+                CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
     }
 
     @Schema(example = """
@@ -116,7 +116,7 @@ class CareerStepController {
                                            @Valid @RequestBody AssignmentEndRequest request,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return sender.send(employeeId.toString(), new EndMobilityAssignment(employeeId.toString(), assignmentId.toString(),
-                request.endedOn(), request.outcome(), CareerCommandSender.expectedVersion(ifMatch)), Context.NONE);
+                request.endedOn(), request.outcome(), CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
     }
 
     static String text(UUID id) {

@@ -3,7 +3,6 @@ package io.careerledger.command.career;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,13 +11,13 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import io.careerledger.command.eventstore.MessageClock;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
 import io.careerledger.command.problem.RuleViolation;
@@ -122,7 +121,7 @@ class EmployeeCareer {
         if (command.trackId().equals(trackId)) {
             return;
         }
-        framework.trackRefusal(command.trackId(), level, today()).ifPresent(why -> {
+        framework.trackRefusal(command.trackId(), level, MessageClock.today()).ifPresent(why -> {
             throw RuleViolation.refused(CareerRules.TRACK_NOT_ALLOWED, why);
         });
         requireAgreement(command, actor, framework);
@@ -204,7 +203,7 @@ class EmployeeCareer {
     void handle(SetGoal command, Actor actor, FrameworksInForce frameworks) {
         requireActive();
         requireSelfManagerOrHr(actor);
-        if (isBlank(command.measure()) || command.dueDate() == null || command.dueDate().isBefore(today())) {
+        if (isBlank(command.measure()) || command.dueDate() == null || command.dueDate().isBefore(MessageClock.today())) {
             throw RuleViolation.refused(CareerRules.VAGUE_GOAL, "A goal needs an observable measure and a due date "
                     + "that is not in the past, so everyone can tell when it is met.");
         }
@@ -409,10 +408,6 @@ class EmployeeCareer {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
     }
 
     @EventSourcingHandler

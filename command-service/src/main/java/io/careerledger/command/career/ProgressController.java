@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.careerledger.command.career.CareerCommandSender.Accepted;
-import io.careerledger.command.career.CareerCommandSender.Context;
+import io.careerledger.command.security.CommandContext;
 import io.careerledger.events.AssessorRole;
 
 /**
@@ -63,7 +63,7 @@ class ProgressController {
         return sender.send(employeeId.toString(), new AssessCompetency(employeeId.toString(), request.assessmentId().toString(),
                 request.competencyId(), request.assessorRole(), request.proficiency(), listOrEmpty(request.evidence()),
                 request.comment(), reviewCycleId, conversationId, CareerCommandSender.expectedVersion(ifMatch)),
-                new Context(conversationId, reviewCycleId, null));
+                new CommandContext(conversationId, reviewCycleId, null));
     }
 
     @Schema(example = """
@@ -79,7 +79,7 @@ class ProgressController {
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return sender.send(employeeId.toString(), new CalibrateAssessment(employeeId.toString(), assessmentId.toString(),
                 request.proficiency(), request.justification(), CareerCommandSender.expectedVersion(ifMatch)),
-                new Context(null, null, request.justification()));
+                new CommandContext(null, null, request.justification()));
     }
 
     @Schema(example = """
@@ -97,7 +97,7 @@ class ProgressController {
         String conversationId = text(request.conversationId());
         return sender.send(employeeId.toString(), new SetGoal(employeeId.toString(), request.goalId().toString(), request.title(),
                 request.measure(), request.dueDate(), request.competencyId(), request.milestoneId(), conversationId,
-                CareerCommandSender.expectedVersion(ifMatch)), new Context(conversationId, null, null));
+                CareerCommandSender.expectedVersion(ifMatch)), new CommandContext(conversationId, null, null));
     }
 
     @Schema(example = """
@@ -111,7 +111,7 @@ class ProgressController {
                                             @Valid @RequestBody ProgressRequest request,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return sender.send(employeeId.toString(), new RecordGoalProgress(employeeId.toString(), goalId.toString(),
-                request.percentComplete(), request.note(), CareerCommandSender.expectedVersion(ifMatch)), Context.NONE);
+                request.percentComplete(), request.note(), CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
     }
 
     @Schema(example = """
@@ -125,7 +125,7 @@ class ProgressController {
                                           @Valid @RequestBody CompletionRequest request,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return sender.send(employeeId.toString(), new CompleteGoal(employeeId.toString(), goalId.toString(), request.evidence(),
-                CareerCommandSender.expectedVersion(ifMatch)), Context.NONE);
+                CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
     }
 
     @Schema(example = """
@@ -139,7 +139,7 @@ class ProgressController {
                                          @Valid @RequestBody AbandonmentRequest request,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return sender.send(employeeId.toString(), new AbandonGoal(employeeId.toString(), goalId.toString(), request.reason(),
-                CareerCommandSender.expectedVersion(ifMatch)), new Context(null, null, request.reason()));
+                CareerCommandSender.expectedVersion(ifMatch)), new CommandContext(null, null, request.reason()));
     }
 
     @Schema(example = """
@@ -153,7 +153,7 @@ class ProgressController {
                                             @Valid @RequestBody EvidenceRequest request,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return sender.send(employeeId.toString(), new RecordMilestoneEvidence(employeeId.toString(), milestoneId,
-                request.evidence(), CareerCommandSender.expectedVersion(ifMatch)), Context.NONE);
+                request.evidence(), CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
     }
 
     @Operation(summary = "Verify a milestone's evidence (line manager or council).")
@@ -161,6 +161,6 @@ class ProgressController {
     ResponseEntity<Accepted> verify(@PathVariable UUID employeeId, @PathVariable String milestoneId,
                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return sender.send(employeeId.toString(), new VerifyMilestone(employeeId.toString(), milestoneId,
-                CareerCommandSender.expectedVersion(ifMatch)), Context.NONE);
+                CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
     }
 }

@@ -3,7 +3,6 @@ package io.careerledger.command.conversation;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.careerledger.command.eventstore.AggregateVersions;
-import io.careerledger.command.security.ActorMetadata;
+import io.careerledger.command.security.CommandContext;
 import io.careerledger.events.ConversationKind;
 import io.careerledger.events.NoteVisibility;
 
@@ -173,17 +172,10 @@ class ConversationController {
 
     /** The conversation (and review cycle, reason) travel as metadata, so every event and CloudEvent names them. */
     private void send(Object command, String conversationId, String reviewCycleId, String reason, String ifMatch) {
-        Map<String, Object> metadata = new HashMap<>();
+        Map<String, Object> metadata = new CommandContext(conversationId, reviewCycleId, reason).metaData();
         Long expectedVersion = AggregateVersions.expectedVersion(ifMatch);
         if (expectedVersion != null) {
             metadata.put(AggregateVersions.EXPECTED_VERSION, expectedVersion);
-        }
-        metadata.put(ActorMetadata.CONVERSATION_ID, conversationId);
-        if (reviewCycleId != null) {
-            metadata.put(ActorMetadata.REVIEW_CYCLE_ID, reviewCycleId);
-        }
-        if (reason != null) {
-            metadata.put(ActorMetadata.REASON, reason);
         }
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
     }

@@ -3,8 +3,6 @@ package io.careerledger.command.conversation;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -22,9 +19,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import io.careerledger.command.career.ReportingLines;
 import io.careerledger.command.career.ReportingLines.ReportingLine;
+import io.careerledger.command.career.ReportingLines;
+import io.careerledger.command.eventstore.MessageClock;
 import io.careerledger.command.problem.RuleViolation;
+import io.careerledger.command.security.Actor;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.ConversationAcknowledged;
 import io.careerledger.events.ConversationAgreementRecorded;
@@ -62,7 +61,7 @@ class ProgressionConversation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ScheduleConversation command,
                 @MetaDataValue(value = ActorMetadata.ACTOR_ID, required = true) String actor,
-                @MetaDataValue(ActorMetadata.ACTOR_ROLES) String roles,
+                Actor caller,
                 ReportingLines reportingLines) {
         LinkedHashSet<String> participants = new LinkedHashSet<>();
         participants.add(command.employeeId());
@@ -84,7 +83,7 @@ class ProgressionConversation {
                     "Employee " + command.employeeId() + " has left; no conversation can be scheduled with them.");
         }
         boolean self = actor.equals(command.employeeId());
-        if (!line.isManagedBy(actor) && !isHr(roles) && !(self && SELF_SCHEDULED.contains(command.kind()))) {
+        if (!line.isManagedBy(actor) && !caller.isHr() && !(self && SELF_SCHEDULED.contains(command.kind()))) {
             throw RuleViolation.refused(ConversationRules.NOT_ALLOWED_TO_SCHEDULE, self
                     ? "A " + describe(command.kind()) + " is scheduled by your line manager or HR; you may schedule a one-to-one or career planning yourself."
                     : "Only the employee's line manager or HR schedule a conversation with them.");
@@ -95,9 +94,9 @@ class ProgressionConversation {
     @CommandHandler
     void handle(RecordConversationNote command,
                 @MetaDataValue(value = ActorMetadata.ACTOR_ID, required = true) String actor,
-                @MetaDataValue(ActorMetadata.ACTOR_ROLES) String roles) {
+                Actor caller) {
         refuseWhenCancelled();
-        if (!isParticipant(actor) && !isHr(roles)) {
+        if (!isParticipant(actor) && !caller.isHr()) {
             throw RuleViolation.refused(ConversationRules.NOT_A_PARTICIPANT,
                     "Only the participants of this conversation and HR record notes on it.");
         }
@@ -134,7 +133,7 @@ class ProgressionConversation {
             throw RuleViolation.refused(ConversationRules.OWNER_NOT_A_PARTICIPANT,
                     "An agreement is owned by one of the participants; " + command.ownerId() + " is not one.");
         }
-        if (command.dueDate().isBefore(today())) {
+        if (command.dueDate().isBefore(MessageClock.today())) {
             throw RuleViolation.refused(ConversationRules.DUE_DATE_IN_PAST,
                     "The due date " + command.dueDate() + " has passed; agree on a date still ahead.");
         }
@@ -145,10 +144,10 @@ class ProgressionConversation {
     @CommandHandler
     void handle(ConcludeConversation command,
                 @MetaDataValue(value = ActorMetadata.ACTOR_ID, required = true) String actor,
-                @MetaDataValue(ActorMetadata.ACTOR_ROLES) String roles,
+                Actor caller,
                 ReportingLines reportingLines) {
         refuseWhenCancelled();
-        if (!leads(actor, roles, reportingLines)) {
+        if (!leads(actor, caller, reportingLines)) {
             throw RuleViolation.refused(ConversationRules.NOT_ALLOWED_TO_CONCLUDE,
                     "The employee's line manager, whoever scheduled the conversation, or HR concludes it.");
         }
@@ -185,9 +184,9 @@ class ProgressionConversation {
     @CommandHandler
     void handle(CancelConversation command,
                 @MetaDataValue(value = ActorMetadata.ACTOR_ID, required = true) String actor,
-                @MetaDataValue(ActorMetadata.ACTOR_ROLES) String roles,
+                Actor caller,
                 ReportingLines reportingLines) {
-        if (!leads(actor, roles, reportingLines)) {
+        if (!leads(actor, caller, reportingLines)) {
             throw RuleViolation.refused(ConversationRules.NOT_ALLOWED_TO_CANCEL,
                     "The employee's line manager, whoever scheduled the conversation, or HR cancels it.");
         }
@@ -210,8 +209,8 @@ class ProgressionConversation {
     }
 
     /** Who runs the conversation: the employee's line manager today, its scheduler, or HR. */
-    private boolean leads(String actor, String roles, ReportingLines reportingLines) {
-        return actor.equals(scheduled.scheduledBy()) || isHr(roles)
+    private boolean leads(String actor, Actor caller, ReportingLines reportingLines) {
+        return actor.equals(scheduled.scheduledBy()) || caller.isHr()
                 || reportingLines.of(scheduled.employeeId()).map(line -> line.isManagedBy(actor)).orElse(false);
     }
 
@@ -233,16 +232,8 @@ class ProgressionConversation {
         }
     }
 
-    private static boolean isHr(String roles) {
-        return roles != null && Arrays.stream(roles.split(",")).map(String::strip).anyMatch("HR"::equals);
-    }
-
     private static String describe(ConversationKind kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
     }
 
     @EventSourcingHandler

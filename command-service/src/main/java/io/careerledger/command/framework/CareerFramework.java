@@ -14,7 +14,6 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -22,6 +21,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import io.careerledger.command.eventstore.MessageClock;
 import io.careerledger.command.problem.RuleViolation;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.FrameworkAnnualReviewDue;
@@ -92,7 +92,7 @@ class CareerFramework {
         apply(new FrameworkVersionApproved(frameworkId, pending.version(), actor, command.comment(), approvals,
                 pending.requiredApprovals()));
         if (approvals >= pending.requiredApprovals()) {
-            LocalDate today = today();
+            LocalDate today = MessageClock.today();
             LocalDate reviewDue = today.plusMonths(12);
             apply(new FrameworkVersionPublished(frameworkId, pending.version(), pending.definition(),
                     List.copyOf(pending.approvers()), reviewDue));
@@ -133,7 +133,7 @@ class CareerFramework {
             throw RuleViolation.refused(FrameworkRules.SUCCESSOR_RETIRING, "'" + command.successorTrackId()
                     + "' is itself being retired; choose a track that stays.");
         }
-        if (!command.sunsetDate().isAfter(today())) {
+        if (!command.sunsetDate().isAfter(MessageClock.today())) {
             throw RuleViolation.refused(FrameworkRules.SUNSET_IN_PAST,
                     "The sunset date has to be in the future, so people on the track can be told and move.");
         }
@@ -164,10 +164,6 @@ class CareerFramework {
                     + " was rejected; propose a new version instead.");
         }
         throw RuleViolation.notFound(FrameworkRules.UNKNOWN_VERSION, "Framework " + frameworkId + " has no version " + version + ".");
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
     }
 
     @EventSourcingHandler

@@ -3,19 +3,18 @@ package io.careerledger.command.promotion;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import io.careerledger.command.eventstore.MessageClock;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
 import io.careerledger.command.problem.RuleViolation;
@@ -161,7 +160,7 @@ class PromotionCase {
                     + feedback.size() + " council member(s); " + command.requiredFeedback() + " are needed before deciding.");
         }
         LocalDate effectiveDate = command.decision() != PromotionDecision.APPROVE ? null
-                : Objects.requireNonNullElseGet(command.effectiveDate(), PromotionCase::today);
+                : Objects.requireNonNullElseGet(command.effectiveDate(), MessageClock::today);
         apply(new PromotionDecided(nomination.employeeId(), caseId, command.decision(), command.rationale().strip(), actor.id(),
                 effectiveDate, feedback.size()));
     }
@@ -230,10 +229,6 @@ class PromotionCase {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
     }
 
     @EventSourcingHandler

@@ -9,13 +9,13 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import io.careerledger.command.eventstore.MessageClock;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.problem.RuleViolation;
 import io.careerledger.command.security.Actor;
@@ -72,7 +72,7 @@ class ReviewCycle {
         if (population == null || (!population.everyone() && population.managerIds().isEmpty() && population.teams().isEmpty())) {
             throw RuleViolation.refused(ReviewCycleRules.EMPTY_POPULATION, "A review cycle covers everyone, or names managers or teams.");
         }
-        LocalDate today = today();
+        LocalDate today = MessageClock.today();
         if (!command.selfAssessmentDeadline().isAfter(today) || !command.managerAssessmentDeadline().isAfter(command.selfAssessmentDeadline())
                 || !command.calibrationDeadline().isAfter(command.managerAssessmentDeadline())) {
             throw RuleViolation.refused(ReviewCycleRules.DEADLINES_OUT_OF_ORDER, "The deadlines are in the future and in the order "
@@ -137,10 +137,6 @@ class ReviewCycle {
         if (!allowed) {
             throw RuleViolation.forbidden(ReviewCycleRules.NOT_ALLOWED, detail);
         }
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
     }
 
     @EventSourcingHandler

@@ -2,9 +2,6 @@ package io.careerledger.command.career;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.careerledger.command.support.ApiClient;
 import io.careerledger.command.support.ApiClient.Response;
 import io.careerledger.command.support.CommandServiceIntegrationTest;
+import io.careerledger.command.support.StoredEvents;
 
 /** A person's career steps over HTTP on the real event store: retries, stale versions, access, bad input. */
 @CommandServiceIntegrationTest
@@ -36,11 +34,11 @@ class CareerApiIntegrationTest {
     private String manager;
 
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() {
         api = new ApiClient(port);
         hr = api.token("hr-1", "HR");
         String frameworkId = "three-track-" + UUID.randomUUID().toString().substring(0, 8);
-        publish(frameworkId);
+        assertThat(api.publishThreeTrack(frameworkId, hr).status()).isEqualTo(201);
         employeeId = UUID.randomUUID().toString();
         managerId = UUID.randomUUID().toString();
         employee = api.token(employeeId, "EMPLOYEE");
@@ -163,22 +161,11 @@ class CareerApiIntegrationTest {
                 "\"actorId\":\"" + managerId + "\"");
     }
 
-    private void publish(String frameworkId) throws IOException {
-        try (InputStream yaml = getClass().getResourceAsStream("/frameworks/three-track.yaml")) {
-            String document = new String(yaml.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("(?m)^id: .*$", "id: " + frameworkId);
-            assertThat(api.postYaml("/api/frameworks/proposals?rationale=Test", hr, document).status()).isEqualTo(201);
-        }
-        for (String member : List.of("council-1", "council-2")) {
-            api.post("/api/frameworks/" + frameworkId + "/versions/1/approvals", api.token(member, "COUNCIL"), "{}");
-        }
-    }
-
     private String path(String step) {
         return "/api/employees/" + employeeId + step;
     }
 
     private List<String> eventTypes() {
-        return jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
-                String.class, employeeId).stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+        return StoredEvents.typesOf(jdbc, employeeId);
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.careerledger.command.support.ApiClient;
 import io.careerledger.command.support.ApiClient.Response;
 import io.careerledger.command.support.CommandServiceIntegrationTest;
+import io.careerledger.command.support.StoredEvents;
 
 /** A progression conversation through the REST API on the real event store, as a manager and their report hold it. */
 @CommandServiceIntegrationTest
@@ -229,8 +230,7 @@ class ConversationIntegrationTest {
     }
 
     private List<String> eventTypes() {
-        return jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
-                String.class, conversationId).stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+        return StoredEvents.typesOf(jdbc, conversationId);
     }
 
     private List<String> metadata() {

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.careerledger.command.support.ApiClient;
 import io.careerledger.command.support.ApiClient.Response;
 import io.careerledger.command.support.CommandServiceIntegrationTest;
+import io.careerledger.command.support.StoredEvents;
 
 /** Framework governance through the REST API on the real event store. */
 @CommandServiceIntegrationTest
@@ -206,8 +207,7 @@ class FrameworkGovernanceIntegrationTest {
     }
 
     private List<String> eventTypes(String id) {
-        return jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
-                String.class, id).stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+        return StoredEvents.typesOf(jdbc, id);
     }
 
     private static String uniqueId(String sample) {

@@ -3,9 +3,6 @@ package io.careerledger.command.promotion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.careerledger.command.support.ApiClient;
 import io.careerledger.command.support.ApiClient.Response;
 import io.careerledger.command.support.CommandServiceIntegrationTest;
+import io.careerledger.command.support.StoredEvents;
 
 /** A promotion case over HTTP on the real event store, from nomination to the promotion on the person's career. */
 @CommandServiceIntegrationTest
@@ -37,11 +35,11 @@ class PromotionCaseIntegrationTest {
     private String manager;
 
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() {
         api = new ApiClient(port);
         hr = api.token("hr-1", "HR");
         String frameworkId = "three-track-" + UUID.randomUUID().toString().substring(0, 8);
-        publish(frameworkId);
+        assertThat(api.publishThreeTrack(frameworkId, hr).status()).isEqualTo(201);
         employeeId = UUID.randomUUID().toString();
         managerId = UUID.randomUUID().toString();
         employee = api.token(employeeId, "EMPLOYEE");
@@ -119,18 +117,7 @@ class PromotionCaseIntegrationTest {
         assertThat(skip.body()).contains("/problems/skip-reason-required");
     }
 
-    private void publish(String frameworkId) throws IOException {
-        try (InputStream yaml = getClass().getResourceAsStream("/frameworks/three-track.yaml")) {
-            String document = new String(yaml.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("(?m)^id: .*$", "id: " + frameworkId);
-            assertThat(api.postYaml("/api/frameworks/proposals?rationale=Test", hr, document).status()).isEqualTo(201);
-        }
-        for (String member : List.of("council-1", "council-2")) {
-            api.post("/api/frameworks/" + frameworkId + "/versions/1/approvals", api.token(member, "COUNCIL"), "{}");
-        }
-    }
-
     private List<String> eventTypes(String aggregateId) {
-        return jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
-                String.class, aggregateId).stream().map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+        return StoredEvents.typesOf(jdbc, aggregateId);
     }
 }

@@ -61,6 +61,19 @@ public final class ApiClient {
                 new String(response.getBody().readAllBytes()), response.getHeaders().getETag()));
     }
 
+    /**
+     * Publishes the three-track sample under {@code frameworkId}: HR proposes it, two council members
+     * approve it. @return the proposal's answer
+     */
+    public Response publishThreeTrack(String frameworkId, String hrToken) {
+        String document = get("/api/frameworks/samples/three-track", hrToken).body().replaceFirst("(?m)^id: .*$", "id: " + frameworkId);
+        Response proposed = postYaml("/api/frameworks/proposals?rationale=Test", hrToken, document);
+        for (String member : List.of("council-1", "council-2")) {
+            post("/api/frameworks/" + frameworkId + "/versions/1/approvals", token(member, "COUNCIL"), "{}");
+        }
+        return proposed;
+    }
+
     public record Response(int status, String contentType, String body, String etag) {
     }
 }
