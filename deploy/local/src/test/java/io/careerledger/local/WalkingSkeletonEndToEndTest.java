@@ -92,7 +92,7 @@ class WalkingSkeletonEndToEndTest {
                     .doesNotContain("io.careerledger.PromotionDecided.v1");
             String cycles = queryService.get().uri("/api/audit/events?type={type}&size=100", "io.careerledger.ReviewCycleOpened.v1")
                     .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
-            assertThat(countOf(cycles, DemoOrganisation.idOf("review-cycle", "2030"))).isOne();
+            assertThat(countOf(cycles, "\"cycleId\":\"" + DemoOrganisation.idOf("review-cycle", "2030") + "\"")).isOne();
             assertThat(cycles).contains("2030 annual review");
         });
         String cycleClosed = queryService.get().uri("/api/audit/events?type={type}&size=100", "io.careerledger.ReviewCycleClosed.v1")
