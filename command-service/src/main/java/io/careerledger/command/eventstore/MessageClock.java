@@ -1,6 +1,7 @@
 package io.careerledger.command.eventstore;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -15,6 +16,11 @@ public final class MessageClock {
     }
 
     public static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
+        return today(ZoneOffset.UTC);
+    }
+
+    /** Today where the day is counted, e.g. the organisation's zone for review-cycle deadlines. */
+    public static LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), zone);
     }
 }

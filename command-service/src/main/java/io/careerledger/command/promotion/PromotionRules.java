@@ -14,7 +14,6 @@ final class PromotionRules {
     static final String JUSTIFICATION_REQUIRED = "justification-required";
     static final String CASE_OPEN = "promotion-case-open";
     static final String CASE_ID_TAKEN = "case-id-taken";
-    static final String UNKNOWN_CASE = "unknown-promotion-case";
     static final String CASE_CLOSED = "promotion-case-closed";
     static final String EVIDENCE_ID_TAKEN = "evidence-id-taken";
     static final String EVIDENCE_REQUIRED = "evidence-required";

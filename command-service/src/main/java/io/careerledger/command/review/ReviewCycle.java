@@ -3,7 +3,7 @@ package io.careerledger.command.review;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -29,7 +29,7 @@ import io.careerledger.events.ReviewPopulation;
 /**
  * A review cycle: opened by HR on a framework for a population, it moves through self-assessment,
  * manager assessment and calibration, then closes. Each phase's deadline raises an event when it
- * passes while the cycle is open, so dashboards can show what is overdue. Id = the client's cycle id.
+ * passes while the cycle is open, with who is still missing what, so dashboards can show what is overdue. Id = the client's cycle id.
  */
 @Aggregate
 class ReviewCycle {
@@ -52,7 +52,8 @@ class ReviewCycle {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenReviewCycle command, Actor actor, FrameworksInForce frameworks, DeadlineManager deadlines) {
+    void handle(OpenReviewCycle command, Actor actor, FrameworksInForce frameworks, ReviewCycleProperties properties,
+                DeadlineManager deadlines) {
         require(actor.isHr(), "Review cycles are opened by HR.");
         ReviewCycleOpened cycle = new ReviewCycleOpened(command.cycleId(), command.name(), command.frameworkId(),
                 command.population(), command.selfAssessmentDeadline(), command.managerAssessmentDeadline(),
@@ -72,10 +73,11 @@ class ReviewCycle {
         if (population == null || (!population.everyone() && population.managerIds().isEmpty() && population.teams().isEmpty())) {
             throw RuleViolation.refused(ReviewCycleRules.EMPTY_POPULATION, "A review cycle covers everyone, or names managers or teams.");
         }
-        LocalDate today = MessageClock.today();
-        if (!command.selfAssessmentDeadline().isAfter(today) || !command.managerAssessmentDeadline().isAfter(command.selfAssessmentDeadline())
+        ZoneId zone = properties.zone();
+        // a deadline of today still runs until the day's end
+        if (command.selfAssessmentDeadline().isBefore(MessageClock.today(zone)) || !command.managerAssessmentDeadline().isAfter(command.selfAssessmentDeadline())
                 || !command.calibrationDeadline().isAfter(command.managerAssessmentDeadline())) {
-            throw RuleViolation.refused(ReviewCycleRules.DEADLINES_OUT_OF_ORDER, "The deadlines are in the future and in the order "
+            throw RuleViolation.refused(ReviewCycleRules.DEADLINES_OUT_OF_ORDER, "The deadlines are today or later, in the order "
                     + "of the phases: self-assessment, then manager assessment, then calibration.");
         }
         apply(cycle);
@@ -83,7 +85,7 @@ class ReviewCycle {
                 new PhaseDeadline(ReviewPhase.MANAGER_ASSESSMENT, command.managerAssessmentDeadline()),
                 new PhaseDeadline(ReviewPhase.CALIBRATION, command.calibrationDeadline()))) {
             // a deadline day counts in full: it has passed at the start of the next day
-            deadlines.schedule(deadline.deadline().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), PHASE_DEADLINE, deadline);
+            deadlines.schedule(deadline.deadline().plusDays(1).atStartOfDay(zone).toInstant(), PHASE_DEADLINE, deadline);
         }
     }
 
@@ -121,9 +123,9 @@ class ReviewCycle {
     }
 
     @DeadlineHandler(deadlineName = PHASE_DEADLINE)
-    void deadlinePassed(PhaseDeadline deadline) {
+    void deadlinePassed(PhaseDeadline deadline, ReviewProgress progress) {
         if (!closed) {
-            apply(new ReviewCycleDeadlinePassed(cycleId, deadline.phase(), deadline.deadline()));
+            apply(new ReviewCycleDeadlinePassed(cycleId, deadline.phase(), deadline.deadline(), progress.missing(opened, deadline.phase())));
         }
     }
 

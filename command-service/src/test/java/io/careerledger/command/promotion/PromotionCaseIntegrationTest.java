@@ -117,6 +117,23 @@ class PromotionCaseIntegrationTest {
         assertThat(skip.body()).contains("/problems/skip-reason-required");
     }
 
+    @Test
+    void badRequestsOnCasesGetProblemsAndWriteNothing() {
+        String council = api.token("council-1", "COUNCIL");
+        String unknownCase = UUID.randomUUID().toString();
+        List<Response> refusals = List.of(
+                api.post("/api/promotion-cases/" + unknownCase + "/feedback", council, "{\"stance\": \"SUPPORT\"}"),
+                api.post("/api/promotion-cases/" + unknownCase + "/feedback", council, "{\"stance\": \"MAYBE\"}"),
+                api.post("/api/promotion-cases/not-a-case/decision", council, "{\"decision\": \"APPROVE\", \"rationale\": \"Ready\"}"),
+                api.post("/api/promotion-cases", manager, "{\"caseId\": \"" + unknownCase + "\", \"employeeId\": "),
+                api.post("/api/promotion-cases", manager, """
+                        {"caseId": "%s", "employeeId": "%s", "targetLevel": 0, "justification": ""}""".formatted(unknownCase, employeeId)));
+
+        assertThat(refusals).extracting(Response::status).containsExactly(404, 400, 400, 400, 400);
+        assertThat(refusals).extracting(Response::contentType).allSatisfy(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(eventTypes(unknownCase)).isEmpty();
+    }
+
     private List<String> eventTypes(String aggregateId) {
         return StoredEvents.typesOf(jdbc, aggregateId);
     }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.careerledger.command.support.ApiClient;
 import io.careerledger.command.support.ApiClient.Response;
@@ -19,6 +21,8 @@ class ReviewCycleIntegrationTest {
 
     @Value("${local.server.port}")
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aClosedCycleTakesNoMoreAssessments() {
@@ -56,5 +60,33 @@ class ReviewCycleIntegrationTest {
         assertThat(phases).containsOnly(204);
         assertThat(afterClosing.status()).isEqualTo(422);
         assertThat(afterClosing.body()).contains("/problems/review-cycle-closed");
+    }
+
+    @Test
+    void badRequestsOnCyclesGetProblemsAndWriteNothing() {
+        ApiClient api = new ApiClient(port);
+        String hr = api.token("hr-1", "HR");
+        String cycleId = UUID.randomUUID().toString();
+        LocalDate today = LocalDate.now();
+        String cycle = """
+                {"cycleId": "%s", "name": "Spring", "frameworkId": "%s", "population": %s,
+                 "selfAssessmentDeadline": "%s", "managerAssessmentDeadline": "%s", "calibrationDeadline": "%s"}""";
+        List<Response> refusals = List.of(
+                api.post("/api/review-cycles", hr, cycle.formatted(cycleId, "no-such-framework", "{\"everyone\": true}",
+                        today.plusDays(1), today.plusDays(2), today.plusDays(3))),
+                api.post("/api/review-cycles", hr, cycle.formatted(cycleId, "Not A Framework Id", "{\"everyone\": true}",
+                        today.plusDays(1), today.plusDays(2), today.plusDays(3))),
+                api.post("/api/review-cycles", hr, cycle.formatted(cycleId, "three-track", "{\"everyone\": true}",
+                        "not-a-date", today.plusDays(2), today.plusDays(3))),
+                api.post("/api/review-cycles", api.token("mgr-1", "MANAGER"), cycle.formatted(cycleId, "three-track",
+                        "{\"everyone\": true}", today.plusDays(1), today.plusDays(2), today.plusDays(3))),
+                api.post("/api/review-cycles/" + cycleId + "/phase", hr, "{\"phase\": \"MANAGER_ASSESSMENT\"}"),
+                api.post("/api/review-cycles/not-a-cycle/phase", hr, "{\"phase\": \"SOMETIME\"}"));
+
+        assertThat(refusals).extracting(Response::status).containsExactly(422, 400, 400, 403, 404, 400);
+        assertThat(refusals.get(0).body()).contains("/problems/framework-not-published");
+        assertThat(refusals).extracting(Response::contentType).allSatisfy(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Integer.class, cycleId))
+                .isZero();
     }
 }

@@ -2,6 +2,7 @@ package io.careerledger.command.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import io.careerledger.command.framework.PublishedFramework;
 import io.careerledger.command.problem.RuleViolation;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.FrameworkDefinition;
+import io.careerledger.events.MissingAssessment;
 import io.careerledger.events.ReviewCycleClosed;
 import io.careerledger.events.ReviewCycleDeadlinePassed;
 import io.careerledger.events.ReviewCycleOpened;
@@ -40,16 +42,35 @@ class ReviewCycleTest {
     private static final ReviewCycleOpened OPENED = new ReviewCycleOpened(CYCLE, "Spring 2026", "three-track", EVERYONE,
             SELF, MANAGER, CALIBRATION, HR);
 
+    private static final List<MissingAssessment> SELF_MISSING = List.of(new MissingAssessment("emp-1", "emp-1"));
+    private static final List<MissingAssessment> MANAGER_MISSING = List.of(new MissingAssessment("emp-1", "mgr-1"),
+            new MissingAssessment("emp-2", "mgr-1"));
+    /** Who the cycle's register says is missing what: the event must carry exactly this. */
+    private static final ReviewProgress STILL_MISSING = (cycle, phase) -> cycle.equals(OPENED)
+            ? switch (phase) {
+                case SELF_ASSESSMENT -> SELF_MISSING;
+                case MANAGER_ASSESSMENT -> MANAGER_MISSING;
+                case CALIBRATION -> List.of();
+            }
+            : List.of(new MissingAssessment("someone-else", null));
+
     private AggregateTestFixture<ReviewCycle> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ReviewCycle.class);
+        fixture = fixtureCountingDaysIn(ZoneOffset.UTC);
+    }
+
+    private static AggregateTestFixture<ReviewCycle> fixtureCountingDaysIn(ZoneId zone) {
+        AggregateTestFixture<ReviewCycle> fixture = new AggregateTestFixture<>(ReviewCycle.class);
         FrameworkDefinition definition = new FrameworkDefinition("three-track", "Three tracks", null, List.of(), List.of(), List.of(),
                 List.of(), List.of(), false);
         FrameworksInForce frameworks = id -> id.equals("three-track")
                 ? Optional.of(new PublishedFramework(1, definition, Map.of())) : Optional.empty();
         fixture.registerInjectableResource(frameworks);
+        fixture.registerInjectableResource(new ReviewCycleProperties(zone));
+        fixture.registerInjectableResource(STILL_MISSING);
+        return fixture;
     }
 
     @Test
@@ -75,7 +96,7 @@ class ReviewCycleTest {
                         .when(open(new ReviewPopulation(false, List.of(), List.of()), SELF, MANAGER, CALIBRATION), by(HR, "HR")),
                 "A review cycle covers everyone, or names managers or teams.");
         refused(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW).when(open(EVERYONE, MANAGER, SELF, CALIBRATION), by(HR, "HR")),
-                "The deadlines are in the future and in the order of the phases: self-assessment, then manager assessment, then calibration.");
+                "The deadlines are today or later, in the order of the phases: self-assessment, then manager assessment, then calibration.");
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                 .when(open(new ReviewPopulation(false, List.of("mgr-1"), List.of("Payments")), SELF, MANAGER, CALIBRATION), by(HR, "HR"))
                 .expectSuccessfulHandlerExecution();
@@ -105,7 +126,30 @@ class ReviewCycleTest {
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                 .andGivenCommands(List.of(GenericCommandMessage.asCommandMessage(open(EVERYONE, SELF, MANAGER, CALIBRATION)).andMetaData(by(HR, "HR"))))
                 .whenTimeAdvancesTo(passes(SELF))
-                .expectEvents(new ReviewCycleDeadlinePassed(CYCLE, ReviewPhase.SELF_ASSESSMENT, SELF));
+                .expectEvents(new ReviewCycleDeadlinePassed(CYCLE, ReviewPhase.SELF_ASSESSMENT, SELF, SELF_MISSING));
+    }
+
+    @Test
+    void eachPassedDeadlineSaysWhoIsStillMissingWhatInItsPhase() {
+        fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .andGivenCommands(List.of(GenericCommandMessage.asCommandMessage(open(EVERYONE, SELF, MANAGER, CALIBRATION)).andMetaData(by(HR, "HR"))))
+                .whenTimeAdvancesTo(passes(CALIBRATION))
+                .expectEvents(new ReviewCycleDeadlinePassed(CYCLE, ReviewPhase.SELF_ASSESSMENT, SELF, SELF_MISSING),
+                        new ReviewCycleDeadlinePassed(CYCLE, ReviewPhase.MANAGER_ASSESSMENT, MANAGER, MANAGER_MISSING),
+                        new ReviewCycleDeadlinePassed(CYCLE, ReviewPhase.CALIBRATION, CALIBRATION, List.of()));
+    }
+
+    @Test
+    void aDeadlineDayEndsWhereTheOrganisationCountsIt() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        LocalDate today = LocalDate.ofInstant(NOW, berlin);
+        fixtureCountingDaysIn(berlin).givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(open(EVERYONE, today, MANAGER, CALIBRATION), by(HR, "HR"))
+                .expectSuccessfulHandlerExecution()
+                .expectScheduledDeadlineWithName(today.plusDays(1).atStartOfDay(berlin).toInstant(), ReviewCycle.PHASE_DEADLINE);
+        refused(fixtureCountingDaysIn(berlin).givenNoPriorActivity().andGivenCurrentTime(NOW)
+                        .when(open(EVERYONE, today.minusDays(1), MANAGER, CALIBRATION), by(HR, "HR")),
+                "The deadlines are today or later, in the order of the phases: self-assessment, then manager assessment, then calibration.");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Seeds a demo organisation through the same REST commands users send, so it all shows up as events:
  * the three-track framework published by the council, a dozen people with their managers and tracks,
- * a track switch, 360-degree assessments and goals. Ids are derived from names: seeding twice sends
+ * a track switch, 360-degree assessments and goals, promotion cases and an open review cycle. Ids are derived from names: seeding twice sends
  * the same commands, which change nothing.
  */
 final class DemoOrganisation {
@@ -66,6 +66,7 @@ final class DemoOrganisation {
             chooseTrack(person.get(0), person.get(2), person.get(5), "Where their strengths lie", 0);
         }
         new DemoProgress(this).seed();
+        new DemoReviewSeason(this).seed();
     }
 
     /** HR proposes the three-track sample, two council members approve it: version 1 is published. */

@@ -70,8 +70,42 @@ class WalkingSkeletonEndToEndTest {
                     "io.careerledger.CompetencyAssessed.v1", "io.careerledger.GoalSet.v1",
                     "io.careerledger.ConversationAcknowledged.v1");
         });
+        assertTheReviewSeason();
         String catalogue = queryService.get().uri("/api/frameworks/{id}", DemoOrganisation.FRAMEWORK)
                 .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
         assertThat(catalogue).contains("\"version\":1", "people-leader", "director");
+    }
+
+    /** One case approved and applied, one rejected, one open, each once however often it was seeded; the 2030 cycle open. */
+    private void assertTheReviewSeason() {
+        String applied = DemoReviewSeason.caseId("Dennis Ritchie", 3);
+        String rejected = DemoReviewSeason.caseId("Frances Allen", 3);
+        String open = DemoReviewSeason.caseId("Donald Knuth", 4);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(history("Dennis Ritchie")).contains("\"caseId\": \"" + applied + "\"", "\"decision\": \"APPROVE\"",
+                    "io.careerledger.PromotionApplied.v1", "\"toLevel\": 3");
+            assertThat(countOf(history("Dennis Ritchie"), "io.careerledger.PromotionApplied.v1")).isOne();
+            assertThat(history("Frances Allen")).contains("\"caseId\": \"" + rejected + "\"", "\"decision\": \"REJECT\"")
+                    .doesNotContain("io.careerledger.PromotionApplied.v1");
+            assertThat(countOf(history("Frances Allen"), "io.careerledger.PromotionDecided.v1")).isOne();
+            assertThat(history("Donald Knuth")).contains("\"caseId\": \"" + open + "\"", "io.careerledger.PromotionEvidenceAttached.v1")
+                    .doesNotContain("io.careerledger.PromotionDecided.v1");
+            String cycles = queryService.get().uri("/api/audit/events?type={type}&size=100", "io.careerledger.ReviewCycleOpened.v1")
+                    .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
+            assertThat(countOf(cycles, "\"cycleId\": \"" + DemoOrganisation.idOf("review-cycle", "2030") + "\"")).isOne();
+            assertThat(cycles).contains("2030 annual review");
+        });
+        String cycleClosed = queryService.get().uri("/api/audit/events?type={type}&size=100", "io.careerledger.ReviewCycleClosed.v1")
+                .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
+        assertThat(cycleClosed).doesNotContain(DemoOrganisation.idOf("review-cycle", "2030"));
+    }
+
+    private String history(String name) {
+        return queryService.get().uri("/api/audit/events?employeeId={id}&size=100", DemoOrganisation.idOf(name))
+                .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
+    }
+
+    private static int countOf(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 }
