@@ -1,5 +1,7 @@
 package io.careerledger.query.promotion;
 
+import static io.careerledger.query.employee.EmployeeAccess.hasRole;
+
 import io.careerledger.query.employee.EmployeeAccess;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -35,9 +37,5 @@ public class PromotionCaseAccess {
 
     static boolean isAbout(Authentication authentication, PromotionCase promotionCase) {
         return authentication.getName().equals(promotionCase.employeeId());
-    }
-
-    private static boolean hasRole(Authentication authentication, String role) {
-        return authentication.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
     }
 }

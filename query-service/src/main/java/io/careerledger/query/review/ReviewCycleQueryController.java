@@ -1,5 +1,6 @@
 package io.careerledger.query.review;
 
+import io.careerledger.query.employee.EmployeeAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
@@ -48,7 +49,7 @@ class ReviewCycleQueryController {
     @PreAuthorize("hasAnyRole('HR', 'MANAGER')")
     ReviewCycleDetail cycle(@Parameter(example = "2026-h1") @PathVariable String cycleId, Authentication authentication) {
         ReviewCycle cycle = cycles.findById(cycleId).orElseThrow(() -> notFound(cycleId));
-        String onlyReportsOf = isHr(authentication) ? null : authentication.getName();
+        String onlyReportsOf = EmployeeAccess.hasRole(authentication, "HR") ? null : authentication.getName();
         return new ReviewCycleDetail(cycle.view(json), progress.populationSize(cycleId), cycle.passedDeadlines(json).stream()
                 .map(passed -> new ReviewCycleDetail.PassedDeadline(passed.phase(), passed.deadline(), passed.passedAt(),
                         progress.missing(cycleId, passed.phase(), passed.passedAt(), onlyReportsOf)))
@@ -67,10 +68,6 @@ class ReviewCycleQueryController {
     /** Always newest first, whatever sort is asked for. */
     private static Pageable newestFirst(Pageable page) {
         return PageRequest.of(page.getPageNumber(), page.getPageSize());
-    }
-
-    private static boolean isHr(Authentication authentication) {
-        return authentication.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_HR"));
     }
 
     private static ErrorResponseException notFound(String cycleId) {
