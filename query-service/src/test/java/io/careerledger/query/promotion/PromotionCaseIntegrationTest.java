@@ -124,6 +124,10 @@ class PromotionCaseIntegrationTest {
         assertThat(own.path("evidence").get(0).path("description").asString()).isEqualTo("Architecture decision record");
         assertThat(own.path("readiness").path("expectations").get(0).path("met").asBoolean()).isTrue();
 
+        // a council member never reads the calibration of their own case
+        String employeeOnCouncil = client.token(employeeId, "EMPLOYEE", "COUNCIL");
+        assertThat(client.get(casePath(), employeeOnCouncil).json().has("stances")).isFalse();
+        assertRefused(client.get(trailPath(), employeeOnCouncil), 403);
         assertRefused(client.get(casePath(), stranger), 403);
         assertRefused(client.get(casePath(), null), 401);
         assertRefused(client.get(trailPath(), employee), 403);
