@@ -63,4 +63,13 @@ public class AuditEvent {
     public String actorId() {
         return actorId;
     }
+
+    public String correlationId() {
+        return correlationId;
+    }
+
+    /** A metadata extension (reason, conversation, review cycle, ...); absent when the event carries none. */
+    public String metadata(String name) {
+        return metadata == null ? null : metadata.get(name);
+    }
 }

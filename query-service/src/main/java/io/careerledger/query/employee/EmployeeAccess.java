@@ -29,7 +29,7 @@ public class EmployeeAccess {
         return hasRole(authentication, "HR") || hasRole(authentication, "MANAGER") && authentication.getName().equals(managerId);
     }
 
-    private static boolean hasRole(Authentication authentication, String role) {
+    public static boolean hasRole(Authentication authentication, String role) {
         return authentication.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +17,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import io.careerledger.events.AssessorRole;
+import io.careerledger.events.CareerEvent;
+import io.careerledger.events.CompetencyAssessed;
+import io.careerledger.events.FeedbackStance;
+import io.careerledger.events.PromotionFeedbackGiven;
+import io.careerledger.events.PromotionNominated;
+import io.careerledger.events.PromotionWithdrawn;
+import io.careerledger.events.ReadinessSnapshot;
+import io.careerledger.events.ReviewCycleDeadlinePassed;
+import io.careerledger.events.ReviewCycleOpened;
+import io.careerledger.events.ReviewPhase;
+import io.careerledger.events.ReviewPopulation;
 import io.careerledger.query.support.QueryServiceClient;
 import io.careerledger.query.support.QueryServiceIntegrationTest;
 
@@ -43,6 +58,11 @@ class RebuildIntegrationTest {
         List<String> before = publishEmployees(40, "Before");
         await().atMost(Duration.ofSeconds(60)).until(() -> before.stream()
                 .allMatch(id -> client.get("/api/employees/" + id, hr).status() == 200));
+        String caseId = UUID.randomUUID().toString();
+        String cycleId = "cycle-" + UUID.randomUUID();
+        publishCaseAndCycle(UUID.randomUUID().toString(), caseId, cycleId);
+        client.awaitBody("/api/promotion-cases/" + caseId + "/trail", hr, body -> body.path("steps").size() == 3);
+        client.awaitBody("/api/review-cycles/" + cycleId, hr, body -> body.path("passedDeadlines").size() == 1);
         String live = generations.active();
 
         assertThat(client.post("/api/admin/rebuilds", hr).status()).isEqualTo(202);
@@ -61,6 +81,18 @@ class RebuildIntegrationTest {
                 live, rebuilt, before)).isZero();
         assertThat(differences("audit_event", "event_id, event_type, subject, occurred_at, actor_id, payload::text, metadata::text",
                 live, rebuilt, before)).isZero();
+        String ofCase = "case_id = '" + caseId + "'";
+        String ofCycle = "cycle_id = '" + cycleId + "'";
+        assertThat(differences("promotion_case", "case_id, employee_id, framework_version, readiness::text, stances::text, status,"
+                + " withdrawal_reason, nominated_at, updated_at", ofCase, live, rebuilt)).isZero();
+        assertThat(differences("promotion_step", "step_number, event_id, kind, actor_id, occurred_at, correlation_id, reason,"
+                + " framework_version, details::text", ofCase, live, rebuilt)).isZero();
+        assertThat(differences("review_cycle", "cycle_id, population::text, phase, closed, passed_deadlines::text, opened_at",
+                ofCycle, live, rebuilt)).isZero();
+        assertThat(differences("review_assessment", "assessment_id, employee_id, assessor_role, assessed_at", ofCycle, live, rebuilt))
+                .isZero();
+        assertThat(rows("promotion_step", ofCase, rebuilt)).isEqualTo(3);
+        assertThat(rows("review_assessment", ofCycle, rebuilt)).isEqualTo(1);
         assertThat(client.get("/api/admin/rebuilds/current", hr).body()).contains("\"eventsDone\":", "\"eventsPerSecond\":");
     }
 
@@ -81,14 +113,42 @@ class RebuildIntegrationTest {
         return ids;
     }
 
-    /** Rows of the given employees in one generation but not the other, both ways. */
+    /** Rows of the given employees in one generation but not the other, both ways; each must have exactly one row. */
     private int differences(String table, String columns, String one, String other, List<String> employees) {
         String subjects = String.join(",", employees.stream().map(id -> "'" + id + "'").toList());
         String key = table.equals("employee_view") ? "employee_id" : "subject";
-        String select = "SELECT " + columns + " FROM %s." + table + " WHERE " + key + " IN (" + subjects + ")";
+        String where = key + " IN (" + subjects + ")";
+        return differences(table, columns, where, one, other)
+                + jdbc.queryForObject("SELECT count(*) FROM " + one + "." + table + " WHERE " + where, Integer.class) - employees.size();
+    }
+
+    /** Rows matching {@code where} in one generation but not the other, both ways. */
+    private int differences(String table, String columns, String where, String one, String other) {
+        String select = "SELECT " + columns + " FROM %s." + table + " WHERE " + where;
         return jdbc.queryForObject("SELECT count(*) FROM ((" + select.formatted(one) + " EXCEPT " + select.formatted(other)
-                + ") UNION ALL (" + select.formatted(other) + " EXCEPT " + select.formatted(one) + ")) AS diff", Integer.class)
-                + jdbc.queryForObject("SELECT count(*) FROM " + one + "." + table + " WHERE " + key + " IN (" + subjects + ")",
-                Integer.class) - employees.size();
+                + ") UNION ALL (" + select.formatted(other) + " EXCEPT " + select.formatted(one) + ")) AS diff", Integer.class);
+    }
+
+    private int rows(String table, String where, String generation) {
+        return jdbc.queryForObject("SELECT count(*) FROM " + generation + "." + table + " WHERE " + where, Integer.class);
+    }
+
+    /** A case nominated, calibrated and withdrawn, and a cycle with an assessment and a passed deadline, about someone outside {@code before}. */
+    private void publishCaseAndCycle(String employeeId, String caseId, String cycleId) {
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(30);
+        List<CareerEvent> events = List.of(
+                new PromotionNominated(employeeId, caseId, "three-track", 1, "expert", 1, 2, "Ready", null, "mgr-1",
+                        new ReadinessSnapshot(List.of(new ReadinessSnapshot.ExpectationReadiness("craft", 2, 2, "as-1", true)),
+                                List.of(), List.of(), List.of())),
+                new PromotionFeedbackGiven(employeeId, caseId, "council-1", FeedbackStance.CONCERN, "Thin"),
+                new PromotionWithdrawn(employeeId, caseId, "Later", "mgr-1"),
+                new ReviewCycleOpened(cycleId, "Rebuild cycle", "three-track", new ReviewPopulation(false, List.of("mgr-1"), List.of()),
+                        LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 31), "hr-1"),
+                new CompetencyAssessed(employeeId, UUID.randomUUID().toString(), "craft", AssessorRole.SELF, employeeId, 2, List.of(),
+                        null, cycleId, null, "three-track", 1),
+                new ReviewCycleDeadlinePassed(cycleId, ReviewPhase.SELF_ASSESSMENT, LocalDate.of(2026, 3, 31)));
+        for (int i = 0; i < events.size(); i++) {
+            client.publish(QueryServiceClient.careerEvent(UUID.randomUUID().toString(), events.get(i), "mgr-1", at.plusMinutes(i)));
+        }
     }
 }

@@ -1,11 +1,15 @@
 package io.careerledger.query.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -30,6 +34,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.careerledger.events.CareerEvent;
@@ -129,6 +134,17 @@ public final class QueryServiceClient {
         return call(HttpMethod.GET, path, token);
     }
 
+    /** The body of {@code path} once it answers 200 with a body that is {@code ready}. */
+    public JsonNode awaitBody(String path, String token, Predicate<JsonNode> ready) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Response response = get(path, token);
+            last[0] = response.status() == 200 ? PAYLOADS.readTree(response.body()) : null;
+            return last[0] != null && ready.test(last[0]);
+        });
+        return last[0];
+    }
+
     public Response post(String path, String token) {
         return call(HttpMethod.POST, path, token);
     }
@@ -157,5 +173,9 @@ public final class QueryServiceClient {
     }
 
     public record Response(int status, String contentType, String body) {
+
+        public JsonNode json() {
+            return PAYLOADS.readTree(body);
+        }
     }
 }

@@ -1,0 +1,85 @@
+package io.careerledger.query.promotion;
+
+import io.careerledger.events.CareerEvent;
+import io.careerledger.events.PromotionApplicationFailed;
+import io.careerledger.events.PromotionApplied;
+import io.careerledger.events.PromotionCompleted;
+import io.careerledger.events.PromotionDecided;
+import io.careerledger.events.PromotionEvidenceAttached;
+import io.careerledger.events.PromotionFeedbackGiven;
+import io.careerledger.events.PromotionNominated;
+import io.careerledger.events.PromotionWithdrawn;
+import io.careerledger.query.consumption.AuditEvent;
+import io.careerledger.query.consumption.Projection;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Promotion cases and their decision trails. A case's events (and the career's PromotionApplied) are
+ * keyed by its employee, so they arrive in the order they were stored; an event of a case never
+ * nominated fails and is parked. A step is written once per event id, so a replay adds nothing.
+ */
+@Component
+class PromotionCaseProjection implements Projection {
+
+    private final PromotionCaseRepository cases;
+    private final PromotionStepRepository steps;
+    private final PromotionJson json;
+
+    PromotionCaseProjection(PromotionCaseRepository cases, PromotionStepRepository steps, PromotionJson json) {
+        this.cases = cases;
+        this.steps = steps;
+        this.json = json;
+    }
+
+    @Override
+    public void project(CareerEvent event, AuditEvent envelope) {
+        if (event instanceof PromotionNominated nominated) {
+            if (!cases.existsById(nominated.caseId())) {
+                cases.save(new PromotionCase(nominated, envelope.occurredAt(), json));
+            }
+            step(nominated.caseId(), PromotionStepKind.NOMINATED, json.factsOf(nominated), envelope);
+        } else if (event instanceof PromotionEvidenceAttached attached) {
+            existing(attached.caseId()).evidenceAttached(new PromotionCaseView.Evidence(attached.evidenceId(),
+                    attached.description(), attached.link(), attached.attachedBy(), envelope.occurredAt()), json);
+            step(attached.caseId(), PromotionStepKind.EVIDENCE_ATTACHED, json.factsOf(attached), envelope);
+        } else if (event instanceof PromotionFeedbackGiven feedback) {
+            Map<String, Object> facts = json.factsOf(feedback);
+            existing(feedback.caseId()).feedbackGiven(new PromotionCaseView.MemberStance(feedback.memberId(),
+                    feedback.stance(), feedback.comment(), envelope.occurredAt()), json)
+                    .ifPresent(previous -> facts.put("previousStance", previous.name()));
+            step(feedback.caseId(), PromotionStepKind.FEEDBACK_GIVEN, facts, envelope);
+        } else if (event instanceof PromotionDecided decided) {
+            existing(decided.caseId()).decided(decided, envelope.occurredAt());
+            step(decided.caseId(), PromotionStepKind.DECIDED, json.factsOf(decided), envelope);
+        } else if (event instanceof PromotionWithdrawn withdrawn) {
+            existing(withdrawn.caseId()).withdrawn(withdrawn.withdrawnBy(), withdrawn.reason(), envelope.occurredAt());
+            step(withdrawn.caseId(), PromotionStepKind.WITHDRAWN, json.factsOf(withdrawn), envelope);
+        } else if (event instanceof PromotionApplied applied) {
+            existing(applied.caseId());
+            step(applied.caseId(), PromotionStepKind.PROMOTION_APPLIED, json.factsOf(applied), envelope);
+        } else if (event instanceof PromotionCompleted completed) {
+            existing(completed.caseId()).promoted(envelope.occurredAt());
+            step(completed.caseId(), PromotionStepKind.PROMOTION_COMPLETED, json.factsOf(completed), envelope);
+        } else if (event instanceof PromotionApplicationFailed failed) {
+            existing(failed.caseId()).promotionFailed(failed.reason(), envelope.occurredAt());
+            step(failed.caseId(), PromotionStepKind.PROMOTION_FAILED, json.factsOf(failed), envelope);
+        }
+    }
+
+    /** Each step shows the framework version the case is decided under: the one its nomination was checked against. */
+    private void step(String caseId, PromotionStepKind kind, Map<String, Object> facts, AuditEvent envelope) {
+        if (steps.existsByEventId(envelope.eventId())) {
+            return;
+        }
+        PromotionCase promotionCase = existing(caseId);
+        steps.save(new PromotionStep(caseId, steps.countByCaseId(caseId) + 1, envelope.eventId(), kind, envelope.actorId(),
+                envelope.occurredAt(), envelope.correlationId(), envelope.metadata("reason"), promotionCase.frameworkId(),
+                promotionCase.frameworkVersion(), json.write(facts)));
+    }
+
+    private PromotionCase existing(String caseId) {
+        return cases.findById(caseId).orElseThrow(() ->
+                new IllegalStateException("Promotion case " + caseId + " was never nominated."));
+    }
+}

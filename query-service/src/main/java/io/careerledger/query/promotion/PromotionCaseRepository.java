@@ -1,0 +1,11 @@
+package io.careerledger.query.promotion;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PromotionCaseRepository extends JpaRepository<PromotionCase, String> {
+
+    /** An employee's cases, newest nomination first. */
+    Page<PromotionCase> findByEmployeeIdOrderByNominatedAtDescCaseIdAsc(String employeeId, Pageable page);
+}

@@ -1,0 +1,63 @@
+package io.careerledger.query.promotion;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One step on a case's decision trail, numbered in the order the case's events arrived. */
+@Entity
+@Table(name = "promotion_step")
+@IdClass(PromotionStep.Key.class)
+class PromotionStep {
+
+    @Id
+    private String caseId;
+    @Id
+    private int stepNumber;
+    private String eventId;
+    @Enumerated(EnumType.STRING)
+    private PromotionStepKind kind;
+    private String actorId;
+    private Instant occurredAt;
+    private String correlationId;
+    private String reason;
+    private String frameworkId;
+    private int frameworkVersion;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private String details;
+
+    protected PromotionStep() {
+    }
+
+    PromotionStep(String caseId, int stepNumber, String eventId, PromotionStepKind kind, String actorId, Instant occurredAt,
+                  String correlationId, String reason, String frameworkId, int frameworkVersion, String details) {
+        this.caseId = caseId;
+        this.stepNumber = stepNumber;
+        this.eventId = eventId;
+        this.kind = kind;
+        this.actorId = actorId;
+        this.occurredAt = occurredAt;
+        this.correlationId = correlationId;
+        this.reason = reason;
+        this.frameworkId = frameworkId;
+        this.frameworkVersion = frameworkVersion;
+        this.details = details;
+    }
+
+    PromotionTrail.Step view(PromotionJson json) {
+        return new PromotionTrail.Step(stepNumber, kind, actorId, occurredAt, correlationId, reason, frameworkId,
+                frameworkVersion, json.details(details));
+    }
+
+    record Key(String caseId, int stepNumber) implements Serializable {
+    }
+}

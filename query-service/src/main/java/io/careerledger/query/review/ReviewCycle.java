@@ -1,0 +1,108 @@
+package io.careerledger.query.review;
+
+import io.careerledger.events.ReviewCycleOpened;
+import io.careerledger.events.ReviewPhase;
+import io.careerledger.events.ReviewPopulation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One review cycle. Every change sets state, so applying an event again changes nothing. */
+@Entity
+@Table(name = "review_cycle")
+class ReviewCycle {
+
+    @Id
+    private String cycleId;
+    private String name;
+    private String frameworkId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private String population;
+    private LocalDate selfAssessmentDeadline;
+    private LocalDate managerAssessmentDeadline;
+    private LocalDate calibrationDeadline;
+    @Enumerated(EnumType.STRING)
+    private ReviewPhase phase;
+    private boolean closed;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private String passedDeadlines;
+    private String openedBy;
+    private Instant openedAt;
+    private String closedBy;
+    private Instant closedAt;
+
+    protected ReviewCycle() {
+    }
+
+    ReviewCycle(ReviewCycleOpened opened, Instant at, ReviewCycleJson json) {
+        this.cycleId = opened.cycleId();
+        this.name = opened.name();
+        this.frameworkId = opened.frameworkId();
+        this.population = json.write(opened.population());
+        this.selfAssessmentDeadline = opened.selfAssessmentDeadline();
+        this.managerAssessmentDeadline = opened.managerAssessmentDeadline();
+        this.calibrationDeadline = opened.calibrationDeadline();
+        this.phase = ReviewPhase.SELF_ASSESSMENT;
+        this.passedDeadlines = json.write(List.of());
+        this.openedBy = opened.openedBy();
+        this.openedAt = at;
+    }
+
+    void phaseStarted(ReviewPhase started) {
+        this.phase = started;
+    }
+
+    void deadlinePassed(PassedDeadline passed, ReviewCycleJson json) {
+        List<PassedDeadline> all = new ArrayList<>(json.passedDeadlines(passedDeadlines));
+        if (all.stream().noneMatch(known -> known.phase() == passed.phase())) {
+            all.add(passed);
+            this.passedDeadlines = json.write(all);
+        }
+    }
+
+    void closed(String by, Instant at) {
+        this.closed = true;
+        this.closedBy = by;
+        this.closedAt = at;
+    }
+
+    String cycleId() {
+        return cycleId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    ReviewPhase phase() {
+        return phase;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    List<PassedDeadline> passedDeadlines(ReviewCycleJson json) {
+        return json.passedDeadlines(passedDeadlines);
+    }
+
+    ReviewCycleView view(ReviewCycleJson json) {
+        return new ReviewCycleView(cycleId, name, frameworkId, phase, closed, json.population(population),
+                selfAssessmentDeadline, managerAssessmentDeadline, calibrationDeadline, openedBy, openedAt, closedBy, closedAt);
+    }
+
+    /** A deadline as it passed: the phase's kind of assessment made by then counts as done in time. */
+    record PassedDeadline(ReviewPhase phase, LocalDate deadline, Instant passedAt) {
+    }
+}

@@ -1,0 +1,54 @@
+package io.careerledger.query.review;
+
+import io.careerledger.events.CareerEvent;
+import io.careerledger.events.CompetencyAssessed;
+import io.careerledger.events.ReviewCycleClosed;
+import io.careerledger.events.ReviewCycleDeadlinePassed;
+import io.careerledger.events.ReviewCycleOpened;
+import io.careerledger.events.ReviewCyclePhaseStarted;
+import io.careerledger.query.consumption.AuditEvent;
+import io.careerledger.query.consumption.Projection;
+import org.springframework.stereotype.Component;
+
+/**
+ * Review cycles and the assessments made into them. A cycle's own events share its partition and
+ * arrive in order (one about a cycle never opened fails and is parked); assessments travel on their
+ * employee's partition and may arrive before the cycle, so they are kept without waiting for it.
+ */
+@Component
+class ReviewCycleProjection implements Projection {
+
+    private final ReviewCycleRepository cycles;
+    private final ReviewAssessmentRepository assessments;
+    private final ReviewCycleJson json;
+
+    ReviewCycleProjection(ReviewCycleRepository cycles, ReviewAssessmentRepository assessments, ReviewCycleJson json) {
+        this.cycles = cycles;
+        this.assessments = assessments;
+        this.json = json;
+    }
+
+    @Override
+    public void project(CareerEvent event, AuditEvent envelope) {
+        if (event instanceof ReviewCycleOpened opened) {
+            if (!cycles.existsById(opened.cycleId())) {
+                cycles.save(new ReviewCycle(opened, envelope.occurredAt(), json));
+            }
+        } else if (event instanceof ReviewCyclePhaseStarted started) {
+            existing(started.cycleId()).phaseStarted(started.phase());
+        } else if (event instanceof ReviewCycleDeadlinePassed passed) {
+            existing(passed.cycleId()).deadlinePassed(
+                    new ReviewCycle.PassedDeadline(passed.phase(), passed.deadline(), envelope.occurredAt()), json);
+        } else if (event instanceof ReviewCycleClosed closed) {
+            existing(closed.cycleId()).closed(closed.closedBy(), envelope.occurredAt());
+        } else if (event instanceof CompetencyAssessed assessed && assessed.reviewCycleId() != null
+                && !assessments.existsById(new ReviewAssessment.Key(assessed.reviewCycleId(), assessed.assessmentId()))) {
+            assessments.save(new ReviewAssessment(assessed, envelope.occurredAt()));
+        }
+    }
+
+    private ReviewCycle existing(String cycleId) {
+        return cycles.findById(cycleId).orElseThrow(() ->
+                new IllegalStateException("Review cycle " + cycleId + " was never opened."));
+    }
+}
