@@ -32,14 +32,14 @@ CREATE INDEX competency_assessment_employee ON competency_assessment (employee_i
 CREATE INDEX competency_assessment_assessor ON competency_assessment (assessor_id);
 
 CREATE TABLE goal_progress (
-    goal_id          VARCHAR(255) PRIMARY KEY,
     employee_id      VARCHAR(255) NOT NULL,
+    goal_id          VARCHAR(255) NOT NULL,
     title            VARCHAR(255) NOT NULL,
     due_date         DATE,
     percent_complete INTEGER      NOT NULL,
-    status           VARCHAR(16)  NOT NULL
+    status           VARCHAR(16)  NOT NULL,
+    PRIMARY KEY (employee_id, goal_id)
 );
-CREATE INDEX goal_progress_employee ON goal_progress (employee_id);
 
 -- Promotion cases as dashboards and parity analytics need them; the full trail is the audit log.
 CREATE TABLE promotion_case_view (
@@ -58,6 +58,7 @@ CREATE INDEX promotion_case_view_employee ON promotion_case_view (employee_id);
 CREATE TABLE track_switch (
     event_id      VARCHAR(255) PRIMARY KEY,
     employee_id   VARCHAR(255) NOT NULL,
+    framework_id  VARCHAR(64)  NOT NULL,
     from_track_id VARCHAR(64)  NOT NULL,
     to_track_id   VARCHAR(64)  NOT NULL,
     switched_at   TIMESTAMP WITH TIME ZONE NOT NULL

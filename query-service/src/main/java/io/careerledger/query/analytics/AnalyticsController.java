@@ -40,9 +40,10 @@ class AnalyticsController {
     @Operation(summary = "Track switches from → to per month, for switches between from and to (dates, inclusive).")
     @GetMapping("/track-switches")
     List<TrackSwitches> trackSwitches(
+            @Parameter(example = "three-track") @RequestParam(required = false) String frameworkId,
             @Parameter(example = "2026-01-01") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(example = "2026-12-31") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return analytics.trackSwitches(orBeginning(from), checkedEnd(from, to));
+        return analytics.trackSwitches(frameworkId, orBeginning(from), checkedEnd(from, to));
     }
 
     @Operation(summary = "Promotion rate and median days to promotion per track, next to the overall rate (parity), for"

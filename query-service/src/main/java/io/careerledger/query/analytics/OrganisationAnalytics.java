@@ -32,14 +32,14 @@ class OrganisationAnalytics {
                 frameworkId, frameworkId);
     }
 
-    List<TrackSwitches> trackSwitches(LocalDate from, LocalDate to) {
+    List<TrackSwitches> trackSwitches(String frameworkId, LocalDate from, LocalDate to) {
         return jdbc.query("""
                 SELECT to_char(switched_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, from_track_id, to_track_id, count(*) AS switches
-                FROM track_switch WHERE switched_at >= ? AND switched_at < ?
+                FROM track_switch WHERE switched_at >= ? AND switched_at < ? AND (CAST(? AS TEXT) IS NULL OR framework_id = ?)
                 GROUP BY month, from_track_id, to_track_id ORDER BY month, from_track_id, to_track_id""",
                 (row, index) -> new TrackSwitches(row.getString("month"), row.getString("from_track_id"), row.getString("to_track_id"),
                         row.getLong("switches")),
-                Date.valueOf(from), Date.valueOf(to.plusDays(1)));
+                Date.valueOf(from), Date.valueOf(to.plusDays(1)), frameworkId, frameworkId);
     }
 
     /**

@@ -83,8 +83,8 @@ class DashboardProjection implements Projection {
     private void trackChosen(TrackChosen e, AuditEvent envelope) {
         if (e.previousTrackId() != null && !e.previousTrackId().equals(e.trackId())) {
             jdbc.update("""
-                    INSERT INTO track_switch (event_id, employee_id, from_track_id, to_track_id, switched_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING""", envelope.eventId(), e.employeeId(), e.previousTrackId(), e.trackId(),
+                    INSERT INTO track_switch (event_id, employee_id, framework_id, from_track_id, to_track_id, switched_at)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", envelope.eventId(), e.employeeId(), e.frameworkId(), e.previousTrackId(), e.trackId(),
                     Timestamp.from(envelope.occurredAt()));
         }
         // time in level restarts only when the level itself changes, not with a switch at the same level
@@ -102,11 +102,13 @@ class DashboardProjection implements Projection {
                     INSERT INTO goal_progress (goal_id, employee_id, title, due_date, percent_complete, status) VALUES (?, ?, ?, ?, 0, 'OPEN')
                     ON CONFLICT DO NOTHING""", e.goalId(), e.employeeId(), e.title(), e.dueDate() == null ? null : Date.valueOf(e.dueDate()));
         } else if (event instanceof GoalProgressRecorded e) {
-            jdbc.update("UPDATE goal_progress SET percent_complete = ? WHERE goal_id = ?", e.percentComplete(), e.goalId());
+            jdbc.update("UPDATE goal_progress SET percent_complete = ? WHERE employee_id = ? AND goal_id = ?",
+                    e.percentComplete(), e.employeeId(), e.goalId());
         } else if (event instanceof GoalCompleted e) {
-            jdbc.update("UPDATE goal_progress SET percent_complete = 100, status = 'COMPLETED' WHERE goal_id = ?", e.goalId());
+            jdbc.update("UPDATE goal_progress SET percent_complete = 100, status = 'COMPLETED' WHERE employee_id = ? AND goal_id = ?",
+                    e.employeeId(), e.goalId());
         } else if (event instanceof GoalAbandoned e) {
-            jdbc.update("UPDATE goal_progress SET status = 'ABANDONED' WHERE goal_id = ?", e.goalId());
+            jdbc.update("UPDATE goal_progress SET status = 'ABANDONED' WHERE employee_id = ? AND goal_id = ?", e.employeeId(), e.goalId());
         } else if (event instanceof PromotionNominated e) {
             jdbc.update("""
                     INSERT INTO promotion_case_view (case_id, employee_id, track_id, from_level, to_level, status, nominated_at)
