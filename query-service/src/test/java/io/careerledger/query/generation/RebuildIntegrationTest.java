@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import io.careerledger.events.AssessmentCalibrated;
+import io.careerledger.events.AssessorRole;
+import io.careerledger.events.CareerEvent;
+import io.careerledger.events.CompetencyAssessed;
+import io.careerledger.events.GoalProgressRecorded;
+import io.careerledger.events.GoalSet;
 import io.careerledger.query.support.QueryServiceClient;
 import io.careerledger.query.support.QueryServiceIntegrationTest;
 
@@ -42,7 +50,7 @@ class RebuildIntegrationTest {
     void rebuildingKeepsDashboardsAnsweringAndEndsEqualToTheLiveGeneration() {
         List<String> before = publishEmployees(40, "Before");
         await().atMost(Duration.ofSeconds(60)).until(() -> before.stream()
-                .allMatch(id -> client.get("/api/employees/" + id, hr).status() == 200));
+                .allMatch(id -> client.get("/api/employees/" + id + "/dashboard", hr).body().contains("\"percentComplete\":30")));
         String live = generations.active();
 
         assertThat(client.post("/api/admin/rebuilds", hr).status()).isEqualTo(202);
@@ -57,8 +65,14 @@ class RebuildIntegrationTest {
         assertThat(rebuilt).isEqualTo(Generations.next(live));
         await().atMost(Duration.ofSeconds(30)).until(() -> during.stream()
                 .allMatch(id -> client.get("/api/employees/" + id, hr).status() == 200));
-        assertThat(differences("employee_view", "employee_id, full_name, email, manager_id, level, hire_date, registered_at",
+        assertThat(differences("employee_view", "employee_id, full_name, email, manager_id, level, hire_date, registered_at, offboarded_on",
                 live, rebuilt, before)).isZero();
+        assertThat(differences("career_position", "employee_id, framework_id, framework_version, track_id, level, level_since, offboarded",
+                live, rebuilt, before)).isZero();
+        assertThat(differences("goal_progress", "employee_id, goal_id, title, due_date, percent_complete, status",
+                live, rebuilt, before)).isZero();
+        assertThat(differences("competency_assessment", "assessment_id, competency_id, employee_id, assessor_role, assessor_id,"
+                + " proficiency, calibrated_proficiency, review_cycle_id, framework_id, assessed_at", live, rebuilt, before)).isZero();
         assertThat(differences("audit_event", "event_id, event_type, subject, occurred_at, actor_id, payload::text, metadata::text",
                 live, rebuilt, before)).isZero();
         assertThat(client.get("/api/admin/rebuilds/current", hr).body()).contains("\"eventsDone\":", "\"eventsPerSecond\":");
@@ -77,18 +91,28 @@ class RebuildIntegrationTest {
             String id = UUID.randomUUID().toString();
             ids.add(id);
             client.publish(QueryServiceClient.employeeRegistered(id + "-registered", id, name + " " + i));
+            // a goal with progress and a calibrated rating: rows of the dashboard tables to compare
+            publish(new GoalSet(id, "goal-" + i, "Goal " + i, "Done", LocalDate.of(2030, 1, 1), null, null, null));
+            publish(new GoalProgressRecorded(id, "goal-" + i, 30, null));
+            publish(new CompetencyAssessed(id, "assessment-" + i, "craft", AssessorRole.MANAGER, "mgr-1", 2, List.of(), null, null, null,
+                    "three-track", 1));
+            publish(new AssessmentCalibrated(id, "assessment-" + i, "craft", 2, 3, "Calibrated", "council-1"));
         }
         return ids;
     }
 
-    /** Rows of the given employees in one generation but not the other, both ways. */
+    private void publish(CareerEvent event) {
+        client.publish(QueryServiceClient.careerEvent(UUID.randomUUID().toString(), event, "mgr-1", OffsetDateTime.now()));
+    }
+
+    /** Rows of the given employees in one generation but not the other, both ways, plus employees without rows. */
     private int differences(String table, String columns, String one, String other, List<String> employees) {
         String subjects = String.join(",", employees.stream().map(id -> "'" + id + "'").toList());
-        String key = table.equals("employee_view") ? "employee_id" : "subject";
+        String key = table.equals("audit_event") ? "subject" : "employee_id";
         String select = "SELECT " + columns + " FROM %s." + table + " WHERE " + key + " IN (" + subjects + ")";
         return jdbc.queryForObject("SELECT count(*) FROM ((" + select.formatted(one) + " EXCEPT " + select.formatted(other)
                 + ") UNION ALL (" + select.formatted(other) + " EXCEPT " + select.formatted(one) + ")) AS diff", Integer.class)
-                + jdbc.queryForObject("SELECT count(*) FROM " + one + "." + table + " WHERE " + key + " IN (" + subjects + ")",
+                + jdbc.queryForObject("SELECT count(DISTINCT " + key + ") FROM " + one + "." + table + " WHERE " + key + " IN (" + subjects + ")",
                 Integer.class) - employees.size();
     }
 }
