@@ -34,7 +34,7 @@ class DashboardEndToEndTest {
         organisation.post("/api/employees", organisation.token("demo-hr", "HR"), Map.of("employeeId", katie, "fullName", name,
                 "email", "katie@demo.example", "managerId", grace, "frameworkId", DemoOrganisation.FRAMEWORK, "level", 3,
                 "hireDate", "2024-01-15"));
-        organisation.chooseTrack(name, "Grace Hopper", "expert", "Loves the craft", 1);
+        organisation.chooseTrack(name, "Grace Hopper", "expert", "Loves the craft", 0);
         organisation.post("/api/employees/" + katie + "/assessments", organisation.token(grace, "MANAGER"),
                 Map.of("assessmentId", UUID.randomUUID().toString(), "competencyId", "craft", "assessorRole", "MANAGER",
                         "proficiency", 3, "evidence", List.of("Shipped the imaging pipeline")));
