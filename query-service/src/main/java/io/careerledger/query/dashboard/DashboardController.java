@@ -1,6 +1,5 @@
 package io.careerledger.query.dashboard;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,12 +9,12 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.careerledger.query.api.Problems;
 
 @RestController
 class DashboardController {
@@ -31,7 +30,7 @@ class DashboardController {
     @GetMapping("/api/employees/{employeeId}/dashboard")
     @PreAuthorize("@employeeAccess.canRead(authentication, #employeeId)")
     EmployeeDashboard employee(@Parameter(example = "213d9fab-41dd-396b-8399-8f7f18091e2c") @PathVariable String employeeId) {
-        return dashboards.employee(employeeId).orElseThrow(() -> notFound("No employee " + employeeId + "."));
+        return dashboards.employee(employeeId).orElseThrow(() -> Problems.problem(HttpStatus.NOT_FOUND, "not-found", "No employee " + employeeId + "."));
     }
 
     @Operation(summary = "A manager's current reports by name (?page=0&size=20): readiness, overdue goals, days since the last"
@@ -42,11 +41,5 @@ class DashboardController {
         List<TeamMember> team = dashboards.team(managerId);
         int from = (int) Math.min(page.getOffset(), team.size());
         return new PageImpl<>(team.subList(from, Math.min(from + page.getPageSize(), team.size())), page, team.size());
-    }
-
-    private static ErrorResponseException notFound(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-        problem.setType(URI.create("/problems/not-found"));
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 }

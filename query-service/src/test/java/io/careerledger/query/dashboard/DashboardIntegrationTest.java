@@ -138,6 +138,7 @@ class DashboardIntegrationTest {
 
         String manager = client.token(managerId, "MANAGER", "EMPLOYEE");
         JsonNode team = awaitTeam(managerId, manager, body -> body.path("content").size() == 2
+                && "leader".equals(body.path("content").get(1).path("trackId").asString())
                 && body.path("content").get(0).path("daysSinceLastCatchUp").isNumber()
                 && body.path("content").get(0).path("missingAssessments").size() == 1);
         JsonNode ada = team.path("content").get(0);
