@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.careerledger.query.consumption.ParkedEventRepository;
 import io.careerledger.query.conversation.ConversationDigest;
 import io.careerledger.query.dashboard.CareerPositions.Position;
 import io.careerledger.query.dashboard.CompetencyMatrix.Matrix;
@@ -29,8 +30,11 @@ class Dashboards {
     private final CareerPositions positions;
     private final ConversationDigest conversations;
     private final JdbcTemplate jdbc;
+    private final ParkedEventRepository parkedEvents;
 
-    Dashboards(EmployeeDirectory directory, CareerPositions positions, ConversationDigest conversations, JdbcTemplate jdbc) {
+    Dashboards(EmployeeDirectory directory, CareerPositions positions, ConversationDigest conversations, JdbcTemplate jdbc,
+               ParkedEventRepository parkedEvents) {
+        this.parkedEvents = parkedEvents;
         this.directory = directory;
         this.positions = positions;
         this.conversations = conversations;
@@ -44,7 +48,7 @@ class Dashboards {
                     positions.frameworkVersion(position), position.trackId(), position.level(), matrix.title(), matrix.grade(),
                     position.levelSince(), positions.daysSince(position.levelSince()), person.offboardedOn(), matrix.competencies(),
                     matrix.readiness(), positions.goals(employeeId), conversations.lastOfEachKind(employeeId),
-                    positions.openCase(employeeId).orElse(null));
+                    positions.openCase(employeeId).orElse(null), parkedEvents.existsBySubject(employeeId));
         }));
     }
 
