@@ -46,6 +46,7 @@ CREATE TABLE promotion_case_view (
     case_id       VARCHAR(255) PRIMARY KEY,
     employee_id   VARCHAR(255) NOT NULL,
     track_id      VARCHAR(64),
+    framework_version INTEGER  NOT NULL,
     from_level    INTEGER      NOT NULL,
     to_level      INTEGER      NOT NULL,
     status        VARCHAR(16)  NOT NULL,

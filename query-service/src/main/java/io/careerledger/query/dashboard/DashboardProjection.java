@@ -62,8 +62,11 @@ class DashboardProjection implements Projection {
                         days_in_level = ? - (SELECT level_since FROM career_position WHERE employee_id = ?)
                     WHERE case_id = ? AND promoted_on IS NULL""",
                     Date.valueOf(e.effectiveDate()), Date.valueOf(e.effectiveDate()), e.employeeId(), e.caseId());
-            jdbc.update("UPDATE career_position SET level = ?, level_since = ? WHERE employee_id = ?",
-                    e.toLevel(), Date.valueOf(e.effectiveDate()), e.employeeId());
+            // the new level was decided under the version the case was nominated under
+            jdbc.update("""
+                    UPDATE career_position SET level = ?, level_since = ?,
+                        framework_version = coalesce((SELECT framework_version FROM promotion_case_view WHERE case_id = ?), framework_version)
+                    WHERE employee_id = ?""", e.toLevel(), Date.valueOf(e.effectiveDate()), e.caseId(), e.employeeId());
         } else if (event instanceof EmployeeOffboarded e) {
             jdbc.update("UPDATE career_position SET offboarded = true WHERE employee_id = ?", e.employeeId());
         } else if (event instanceof CompetencyAssessed e) {
@@ -111,9 +114,9 @@ class DashboardProjection implements Projection {
             jdbc.update("UPDATE goal_progress SET status = 'ABANDONED' WHERE employee_id = ? AND goal_id = ?", e.employeeId(), e.goalId());
         } else if (event instanceof PromotionNominated e) {
             jdbc.update("""
-                    INSERT INTO promotion_case_view (case_id, employee_id, track_id, from_level, to_level, status, nominated_at)
-                    VALUES (?, ?, ?, ?, ?, 'NOMINATED', ?) ON CONFLICT DO NOTHING""",
-                    e.caseId(), e.employeeId(), e.trackId(), e.fromLevel(), e.toLevel(), at);
+                    INSERT INTO promotion_case_view (case_id, employee_id, track_id, framework_version, from_level, to_level, status,
+                        nominated_at) VALUES (?, ?, ?, ?, ?, ?, 'NOMINATED', ?) ON CONFLICT DO NOTHING""",
+                    e.caseId(), e.employeeId(), e.trackId(), e.frameworkVersion(), e.fromLevel(), e.toLevel(), at);
         } else if (event instanceof PromotionDecided e) {
             caseStatus(e.caseId(), switch (e.decision()) {
                 case APPROVE -> "APPROVED";

@@ -50,7 +50,8 @@ class AnalyticsIntegrationTest {
     }
 
     @Test
-    void headCountSwitchesAndPromotionParityPerTrack() {
+    void headCountSwitchesAndPromotionParityPerTrackAndThePromotionOnTheDashboard() {
+        career.publishFramework();
         String promoted = career.employeeOnTrack("Ada", "mgr-1", "expert");
         String switcher = career.employeeOnTrack("Grace", "mgr-1", "expert");
         career.employeeOnTrack("Barbara", "mgr-1", "leader");
@@ -63,6 +64,12 @@ class AnalyticsIntegrationTest {
 
         JsonNode headCount = awaitBody("/api/analytics/head-count" + scope, body -> body.size() == 2
                 && body.get(0).path("level").asInt() == 5 && body.get(1).path("people").asInt() == 2);
+        JsonNode dashboard = awaitBody("/api/employees/" + promoted + "/dashboard", body -> !body.path("title").isNull());
+        assertThat(dashboard.path("level").asInt()).isEqualTo(5);
+        assertThat(dashboard.path("title").asString()).isEqualTo("Senior Specialist");
+        assertThat(dashboard.path("levelSince").asString()).isEqualTo(TODAY.toString());
+        assertThat(dashboard.path("readiness").isNull()).as("the top of the track").isTrue();
+        assertThat(dashboard.path("openPromotionCase").path("status").asString()).isEqualTo("APPLIED");
         assertThat(headCount).extracting(row -> row.path("trackId").asString() + "/" + row.path("level").asInt() + ":" + row.path("people").asInt())
                 .containsExactly("expert/5:1", "leader/4:2");
 
