@@ -21,6 +21,7 @@ class EmployeeView {
     private int level;
     private LocalDate hireDate;
     private Instant registeredAt;
+    private LocalDate offboardedOn;
 
     protected EmployeeView() {
     }
@@ -37,6 +38,18 @@ class EmployeeView {
         this.registeredAt = registeredAt;
     }
 
+    void managerChanged(String managerId) {
+        this.managerId = managerId;
+    }
+
+    void offboarded(LocalDate lastWorkingDay) {
+        this.offboardedOn = lastWorkingDay;
+    }
+
+    Person person() {
+        return new Person(employeeId, fullName, managerId, frameworkId, offboardedOn);
+    }
+
     String employeeId() {
         return employeeId;
     }
@@ -46,6 +59,6 @@ class EmployeeView {
     }
 
     EmployeeSummary summary(boolean stale) {
-        return new EmployeeSummary(employeeId, fullName, email, managerId, frameworkId, level, hireDate, registeredAt, stale);
+        return new EmployeeSummary(employeeId, fullName, email, managerId, frameworkId, level, hireDate, registeredAt, offboardedOn, stale);
     }
 }

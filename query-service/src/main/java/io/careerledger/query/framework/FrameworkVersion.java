@@ -125,8 +125,12 @@ class FrameworkVersion {
                 annualReviewDue, annualReviewOverdue);
     }
 
+    FrameworkDefinition definition(FrameworkJson json) {
+        return json.definition(definition);
+    }
+
     VersionDetail detail(FrameworkJson json) {
-        return new VersionDetail(summary(json), json.definition(definition));
+        return new VersionDetail(summary(json), definition(json));
     }
 
     FrameworkInForce inForce(FrameworkJson json, LocalDate today) {

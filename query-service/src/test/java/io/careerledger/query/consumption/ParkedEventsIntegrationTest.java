@@ -75,6 +75,7 @@ class ParkedEventsIntegrationTest {
         assertThat(parkedList.status()).isEqualTo(200);
         assertThat(parkedList.body()).contains(employeeId + "-2", "projection bug for " + employeeId);
         assertThat(client.get("/api/employees/" + employeeId, hr).body()).contains("\"fullName\":\"First Name\"", "\"stale\":true");
+        assertThat(client.get("/api/employees/" + employeeId + "/dashboard", hr).body()).contains("\"stale\":true");
         assertThat(health.health().getStatus().getCode()).isEqualTo("DOWN");
 
         Response stillBroken = client.post("/api/admin/parked-events/" + employeeId + "-2/redrive", hr);
@@ -89,6 +90,7 @@ class ParkedEventsIntegrationTest {
         assertThat(redriven.status()).isEqualTo(200);
         assertThat(parked(employeeId + "-2")).isFalse();
         assertThat(client.get("/api/employees/" + employeeId, hr).body()).contains("\"fullName\":\"Corrected Name\"", "\"stale\":false");
+        assertThat(client.get("/api/employees/" + employeeId + "/dashboard", hr).body()).contains("\"stale\":false");
         assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
         assertThat(client.post("/api/admin/parked-events/" + employeeId + "-2/redrive", hr).status()).isEqualTo(404);
     }

@@ -17,10 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import io.careerledger.events.AssessmentCalibrated;
 import io.careerledger.events.AssessorRole;
 import io.careerledger.events.CareerEvent;
 import io.careerledger.events.CompetencyAssessed;
 import io.careerledger.events.FeedbackStance;
+import io.careerledger.events.GoalProgressRecorded;
+import io.careerledger.events.GoalSet;
 import io.careerledger.events.PromotionFeedbackGiven;
 import io.careerledger.events.PromotionNominated;
 import io.careerledger.events.PromotionWithdrawn;
@@ -57,7 +60,7 @@ class RebuildIntegrationTest {
     void rebuildingKeepsDashboardsAnsweringAndEndsEqualToTheLiveGeneration() {
         List<String> before = publishEmployees(40, "Before");
         await().atMost(Duration.ofSeconds(60)).until(() -> before.stream()
-                .allMatch(id -> client.get("/api/employees/" + id, hr).status() == 200));
+                .allMatch(id -> client.get("/api/employees/" + id + "/dashboard", hr).body().contains("\"percentComplete\":30")));
         String caseId = UUID.randomUUID().toString();
         String cycleId = "cycle-" + UUID.randomUUID();
         publishCaseAndCycle(UUID.randomUUID().toString(), caseId, cycleId);
@@ -77,8 +80,14 @@ class RebuildIntegrationTest {
         assertThat(rebuilt).isEqualTo(Generations.next(live));
         await().atMost(Duration.ofSeconds(30)).until(() -> during.stream()
                 .allMatch(id -> client.get("/api/employees/" + id, hr).status() == 200));
-        assertThat(differences("employee_view", "employee_id, full_name, email, manager_id, level, hire_date, registered_at",
+        assertThat(differences("employee_view", "employee_id, full_name, email, manager_id, level, hire_date, registered_at, offboarded_on",
                 live, rebuilt, before)).isZero();
+        assertThat(differences("career_position", "employee_id, framework_id, framework_version, track_id, level, level_since, offboarded",
+                live, rebuilt, before)).isZero();
+        assertThat(differences("goal_progress", "employee_id, goal_id, title, due_date, percent_complete, status",
+                live, rebuilt, before)).isZero();
+        assertThat(differences("competency_assessment", "assessment_id, competency_id, employee_id, assessor_role, assessor_id,"
+                + " proficiency, calibrated_proficiency, review_cycle_id, framework_id, assessed_at", live, rebuilt, before)).isZero();
         assertThat(differences("audit_event", "event_id, event_type, subject, occurred_at, actor_id, payload::text, metadata::text",
                 live, rebuilt, before)).isZero();
         String ofCase = "case_id = '" + caseId + "'";
@@ -109,17 +118,28 @@ class RebuildIntegrationTest {
             String id = UUID.randomUUID().toString();
             ids.add(id);
             client.publish(QueryServiceClient.employeeRegistered(id + "-registered", id, name + " " + i));
+            // a goal with progress and a calibrated rating: rows of the dashboard tables to compare
+            publish(new GoalSet(id, "goal-" + i, "Goal " + i, "Done", LocalDate.of(2030, 1, 1), null, null, null));
+            publish(new GoalProgressRecorded(id, "goal-" + i, 30, null));
+            publish(new CompetencyAssessed(id, "assessment-" + i, "craft", AssessorRole.MANAGER, "mgr-1", 2, List.of(), null, null, null,
+                    "three-track", 1));
+            publish(new AssessmentCalibrated(id, "assessment-" + i, "craft", 2, 3, "Calibrated", "council-1"));
         }
         return ids;
     }
 
-    /** Rows of the given employees in one generation but not the other, both ways; each must have exactly one row. */
+    private void publish(CareerEvent event) {
+        client.publish(QueryServiceClient.careerEvent(UUID.randomUUID().toString(), event, "mgr-1", OffsetDateTime.now()));
+    }
+
+    /** Rows of the given employees in one generation but not the other, both ways, plus employees without rows. */
     private int differences(String table, String columns, String one, String other, List<String> employees) {
         String subjects = String.join(",", employees.stream().map(id -> "'" + id + "'").toList());
-        String key = table.equals("employee_view") ? "employee_id" : "subject";
+        String key = table.equals("audit_event") ? "subject" : "employee_id";
         String where = key + " IN (" + subjects + ")";
         return differences(table, columns, where, one, other)
-                + jdbc.queryForObject("SELECT count(*) FROM " + one + "." + table + " WHERE " + where, Integer.class) - employees.size();
+                + jdbc.queryForObject("SELECT count(DISTINCT " + key + ") FROM " + one + "." + table + " WHERE " + where, Integer.class)
+                - employees.size();
     }
 
     /** Rows matching {@code where} in one generation but not the other, both ways. */
@@ -146,7 +166,7 @@ class RebuildIntegrationTest {
                         LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 31), "hr-1"),
                 new CompetencyAssessed(employeeId, UUID.randomUUID().toString(), "craft", AssessorRole.SELF, employeeId, 2, List.of(),
                         null, cycleId, null, "three-track", 1),
-                new ReviewCycleDeadlinePassed(cycleId, ReviewPhase.SELF_ASSESSMENT, LocalDate.of(2026, 3, 31)));
+                new ReviewCycleDeadlinePassed(cycleId, ReviewPhase.SELF_ASSESSMENT, LocalDate.of(2026, 3, 31), List.of()));
         for (int i = 0; i < events.size(); i++) {
             client.publish(QueryServiceClient.careerEvent(UUID.randomUUID().toString(), events.get(i), "mgr-1", at.plusMinutes(i)));
         }

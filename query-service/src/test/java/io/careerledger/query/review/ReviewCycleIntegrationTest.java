@@ -110,7 +110,7 @@ class ReviewCycleIntegrationTest {
         publish(opened(), 0);
         cycleId = "cycle-" + UUID.randomUUID();
         publish(opened(), 1);
-        ReviewCycleDeadlinePassed passed = new ReviewCycleDeadlinePassed(cycleId, ReviewPhase.SELF_ASSESSMENT, SELF_DEADLINE);
+        ReviewCycleDeadlinePassed passed = new ReviewCycleDeadlinePassed(cycleId, ReviewPhase.SELF_ASSESSMENT, SELF_DEADLINE, List.of());
         client.publish(QueryServiceClient.careerEvent(cycleId + "-passed", passed, "system", START.plusMinutes(2)));
         client.publish(QueryServiceClient.careerEvent(cycleId + "-passed", passed, "system", START.plusMinutes(2)));
         publish(new ReviewCyclePhaseStarted(cycleId, ReviewPhase.SELF_ASSESSMENT, ReviewPhase.MANAGER_ASSESSMENT), 3);
@@ -149,7 +149,7 @@ class ReviewCycleIntegrationTest {
         publish(assessment(ada, AssessorRole.SELF), 1);
         client.awaitBody("/api/analytics/review-cycle-completion?size=500", hr, body -> body.path("content").valueStream()
                 .anyMatch(item -> item.path("cycleId").asString().equals(cycleId) && item.path("selfAssessments").path("done").asInt() == 1));
-        publish(new ReviewCycleDeadlinePassed(cycleId, ReviewPhase.SELF_ASSESSMENT, SELF_DEADLINE), 5);
+        publish(new ReviewCycleDeadlinePassed(cycleId, ReviewPhase.SELF_ASSESSMENT, SELF_DEADLINE, List.of()), 5);
         publish(new ReviewCyclePhaseStarted(cycleId, ReviewPhase.SELF_ASSESSMENT, ReviewPhase.MANAGER_ASSESSMENT), 6);
         publish(assessment(grace, AssessorRole.SELF), 10);
         publish(assessment(outsider, AssessorRole.SELF), 11);

@@ -1,0 +1,30 @@
+package io.careerledger.query.framework;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import io.careerledger.events.FrameworkDefinition;
+
+/** Framework documents by version, for read models that judge people against the version a decision was made under. */
+@Component
+public class FrameworkDefinitions {
+
+    private final FrameworkVersionRepository versions;
+    private final FrameworkJson json;
+
+    FrameworkDefinitions(FrameworkVersionRepository versions, FrameworkJson json) {
+        this.versions = versions;
+        this.json = json;
+    }
+
+    public Optional<FrameworkDefinition> version(String frameworkId, int version) {
+        return versions.findById(new FrameworkVersion.Key(frameworkId, version)).map(found -> found.definition(json));
+    }
+
+    /** The number of the version in force, for people who have not been judged against any version yet. */
+    public Optional<Integer> versionInForce(String frameworkId) {
+        return versions.findFirstByFrameworkIdAndStatusOrderByVersionDesc(frameworkId, VersionStatus.PUBLISHED)
+                .map(FrameworkVersion::version);
+    }
+}
