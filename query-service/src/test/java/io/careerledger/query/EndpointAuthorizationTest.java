@@ -41,6 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import io.careerledger.events.ConversationKind;
 import io.careerledger.events.ConversationScheduled;
+import io.careerledger.events.PromotionNominated;
+import io.careerledger.events.ReadinessSnapshot;
 import io.careerledger.query.support.QueryServiceClient;
 import io.careerledger.query.support.QueryServiceIntegrationTest;
 
@@ -58,6 +60,7 @@ class EndpointAuthorizationTest {
     private static final String EMPLOYEE = "authz-employee";
     private static final String MANAGER = "authz-manager";
     private static final String CONVERSATION = "authz-conversation";
+    private static final String CASE = "authz-case";
 
     enum Reader {
         ANONYMOUS(null), EMPLOYEE_SELF(EMPLOYEE, "EMPLOYEE"), EMPLOYEE_OTHER("authz-someone-else", "EMPLOYEE"),
@@ -78,6 +81,8 @@ class EndpointAuthorizationTest {
     private static final Set<Reader> HR_ONLY = EnumSet.of(HR);
     private static final Set<Reader> THE_EMPLOYEE_THEIR_MANAGER_AND_HR = EnumSet.of(EMPLOYEE_SELF, LINE_MANAGER, HR);
     private static final Set<Reader> THE_MANAGER_AND_HR = EnumSet.of(LINE_MANAGER, HR);
+    private static final Set<Reader> MANAGERS_AND_HR = EnumSet.of(LINE_MANAGER, OTHER_MANAGER, HR);
+    private static final Set<Reader> COUNCIL_AND_HR = EnumSet.of(COUNCIL, HR);
 
     /**
      * @param pattern       the mapping as Spring registers it
@@ -100,6 +105,20 @@ class EndpointAuthorizationTest {
             get("/api/conversations/{conversationId}", "/api/conversations/" + CONVERSATION, THE_EMPLOYEE_THEIR_MANAGER_AND_HR),
             get("/api/employees/{employeeId}/live", "/api/employees/" + EMPLOYEE + "/live", THE_EMPLOYEE_THEIR_MANAGER_AND_HR),
             get("/api/teams/{managerId}/live", "/api/teams/" + MANAGER + "/live", THE_MANAGER_AND_HR),
+            get("/api/employees/{employeeId}/dashboard", "/api/employees/" + EMPLOYEE + "/dashboard", THE_EMPLOYEE_THEIR_MANAGER_AND_HR),
+            get("/api/teams/{managerId}/dashboard", "/api/teams/" + MANAGER + "/dashboard", THE_MANAGER_AND_HR),
+            get("/api/analytics/head-count", "/api/analytics/head-count", HR_ONLY),
+            get("/api/analytics/track-switches", "/api/analytics/track-switches", HR_ONLY),
+            get("/api/analytics/promotions", "/api/analytics/promotions", HR_ONLY),
+            get("/api/analytics/ratings", "/api/analytics/ratings", HR_ONLY),
+            get("/api/analytics/review-cycle-completion", "/api/analytics/review-cycle-completion", HR_ONLY),
+            // the employee sees their own case too, without the individual feedback
+            get("/api/promotion-cases/{caseId}", "/api/promotion-cases/" + CASE, EnumSet.of(EMPLOYEE_SELF, LINE_MANAGER, COUNCIL, HR)),
+            get("/api/promotion-cases/{caseId}/trail", "/api/promotion-cases/" + CASE + "/trail", COUNCIL_AND_HR),
+            get("/api/employees/{employeeId}/promotion-cases", "/api/employees/" + EMPLOYEE + "/promotion-cases",
+                    THE_EMPLOYEE_THEIR_MANAGER_AND_HR),
+            get("/api/review-cycles", "/api/review-cycles", MANAGERS_AND_HR),
+            new Endpoint("GET", "/api/review-cycles/{cycleId}", "/api/review-cycles/unknown", MANAGERS_AND_HR, Set.of(404)),
             get("/api/frameworks", "/api/frameworks", EVERYONE_SIGNED_IN),
             new Endpoint("GET", "/api/frameworks/{frameworkId}", "/api/frameworks/unknown", EVERYONE_SIGNED_IN, Set.of(404)),
             new Endpoint("GET", "/api/frameworks/{frameworkId}/versions", "/api/frameworks/unknown/versions",
@@ -130,13 +149,15 @@ class EndpointAuthorizationTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
-    void anEmployeeWithALineManagerAndAConversation() {
+    void anEmployeeWithALineManagerAConversationAndAPromotionCase() {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
         client.publish(QueryServiceClient.employeeRegistered("authz-registered", EMPLOYEE, "Ada Lovelace", MANAGER, "hr-1", start));
         client.publish(QueryServiceClient.careerEvent("authz-scheduled", new ConversationScheduled(CONVERSATION, EMPLOYEE,
                 ConversationKind.PERFORMANCE_CATCH_UP, MANAGER, List.of(EMPLOYEE, MANAGER), Instant.now(), null, null), MANAGER, start));
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                status("GET", "/api/conversations/" + CONVERSATION, HR) == 200);
+        client.publish(QueryServiceClient.careerEvent("authz-nominated", new PromotionNominated(EMPLOYEE, CASE, "three-track", 1, "expert",
+                1, 2, "Ready", null, MANAGER, new ReadinessSnapshot(List.of(), List.of(), List.of(), List.of())), MANAGER, start));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status("GET", "/api/conversations/" + CONVERSATION, HR) == 200
+                && status("GET", "/api/promotion-cases/" + CASE, HR) == 200);
     }
 
     @Test
