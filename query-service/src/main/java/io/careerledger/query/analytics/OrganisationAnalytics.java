@@ -51,15 +51,17 @@ class OrganisationAnalytics {
                 WITH people AS (SELECT track_id, count(*) AS head_count FROM career_position
                                 WHERE NOT offboarded AND track_id IS NOT NULL AND (CAST(? AS TEXT) IS NULL OR framework_id = ?)
                                 GROUP BY track_id),
-                     promoted AS (SELECT track_id, count(*) AS promotions,
+                     promoted AS (SELECT promotion.track_id, count(*) AS promotions,
                                          percentile_cont(0.5) WITHIN GROUP (ORDER BY days_in_level) AS median_days
-                                  FROM promotion_case_view WHERE promoted_on BETWEEN ? AND ? GROUP BY track_id)
+                                  FROM promotion_case_view promotion JOIN career_position position USING (employee_id)
+                                  WHERE promoted_on BETWEEN ? AND ? AND (CAST(? AS TEXT) IS NULL OR position.framework_id = ?)
+                                  GROUP BY promotion.track_id)
                 SELECT people.track_id, head_count, coalesce(promotions, 0) AS promotions, median_days
                 FROM people LEFT JOIN promoted ON promoted.track_id = people.track_id ORDER BY people.track_id""",
                 (row, index) -> new TrackPromotions(row.getString("track_id"), row.getLong("head_count"), row.getLong("promotions"),
                         (double) row.getLong("promotions") / row.getLong("head_count"),
                         row.getObject("median_days") == null ? null : row.getDouble("median_days")),
-                frameworkId, frameworkId, Date.valueOf(from), Date.valueOf(to));
+                frameworkId, frameworkId, Date.valueOf(from), Date.valueOf(to), frameworkId, frameworkId);
         long people = tracks.stream().mapToLong(TrackPromotions::headCount).sum();
         long promotions = tracks.stream().mapToLong(TrackPromotions::promotions).sum();
         return new PromotionParity(from, to, people == 0 ? 0 : (double) promotions / people, tracks);
