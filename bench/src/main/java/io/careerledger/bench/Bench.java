@@ -45,7 +45,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = Arrays.asList(args);
-        BenchSettings settings = arguments.contains("--quick") ? BenchSettings.quick() : BenchSettings.full();
+        BenchSettings settings = BenchSettings.from(arguments);
         Path target = Path.of(System.getProperty("bench.target", "bench/target"));
         Instant started = Instant.now();
         log("starting the stack");
@@ -126,11 +126,15 @@ public final class Bench {
     }
 
     private long storedEvents() throws Exception {
+        return Long.parseLong(query("SELECT count(*) FROM domain_event_entry"));
+    }
+
+    private String query(String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(stack.commandJdbcUrl(), "postgres", "postgres");
              Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery("SELECT count(*) FROM domain_event_entry")) {
-            count.next();
-            return count.getLong(1);
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
         }
     }
 
@@ -141,6 +145,12 @@ public final class Bench {
                 EventStoreSeeder.AXON_JSON.writeValueAsBytes(typical.metaData()))
                 .transactionsPerSecond(RAW_INSERT_CONNECTIONS, settings.warmUp(), settings.measure());
         report.put("raw_insert_tx_per_s", perSecond);
+        report.note("PostgreSQL durability settings of this run (the same for the services and the raw INSERTs): "
+                + setting("fsync") + ", " + setting("synchronous_commit") + ".");
+    }
+
+    private String setting(String name) throws Exception {
+        return name + "=" + query("SHOW " + name);
     }
 
     /** A self-assessment of the seeded organisation: the row size of the raw INSERT comparison. */

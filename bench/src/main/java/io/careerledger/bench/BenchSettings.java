@@ -26,6 +26,19 @@ record BenchSettings(int employees, int eventsPerEmployee, int longHistoryEvents
         return new BenchSettings(2_000, 20, 2_000, Duration.ofSeconds(5), Duration.ofSeconds(10), SEED);
     }
 
+    /** Sizes given on the command line ({@code --employees N}, {@code --history N}) replace the defaults. */
+    static BenchSettings from(java.util.List<String> arguments) {
+        BenchSettings base = arguments.contains("--quick") ? quick() : full();
+        return new BenchSettings(intOption(arguments, "--employees", base.employees()),
+                intOption(arguments, "--history", base.eventsPerEmployee()), base.longHistoryEvents(),
+                base.warmUp(), base.measure(), base.seed());
+    }
+
+    private static int intOption(java.util.List<String> arguments, String name, int otherwise) {
+        int at = arguments.indexOf(name);
+        return at < 0 || at + 1 >= arguments.size() ? otherwise : Integer.parseInt(arguments.get(at + 1));
+    }
+
     long totalEvents() {
         return (long) (employees - 1) * eventsPerEmployee + longHistoryEvents;
     }
