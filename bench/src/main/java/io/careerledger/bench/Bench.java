@@ -56,7 +56,8 @@ public final class Bench {
             Bench bench = new Bench(settings, stack);
             bench.run();
             bench.report.note(String.format("Run took %d s (%s sizes: %,d employees, %,d seeded events, seed %d).",
-                    Duration.between(started, Instant.now()).toSeconds(), arguments.contains("--quick") ? "quick" : "full",
+                    Duration.between(started, Instant.now()).toSeconds(), settings.equals(BenchSettings.full()) ? "full"
+                            : settings.equals(BenchSettings.quick()) ? "quick" : "custom",
                     settings.employees(), settings.totalEvents(), settings.seed()));
             bench.report.write(target);
             log("report written to " + target.resolve("report.md"));

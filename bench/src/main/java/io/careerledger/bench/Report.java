@@ -29,7 +29,8 @@ final class Report {
         if (!KEYS.contains(key)) {
             throw new IllegalArgumentException("not a report key: " + key);
         }
-        figures.put(key, Latencies.round(value));
+        // four decimals: a ratio like 0.0055 must not read as 0.01
+        figures.put(key, Math.round(value * 10_000.0) / 10_000.0);
     }
 
     void note(String note) {
@@ -83,7 +84,9 @@ final class Report {
         if (Double.isNaN(value)) {
             return "not measured";
         }
-        return value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value)
-                : String.format(Locale.ROOT, "%,.2f", value);
+        if (value == Math.rint(value)) {
+            return String.format(Locale.ROOT, "%,d", (long) value);
+        }
+        return String.format(Locale.ROOT, Math.abs(value) < 1 ? "%.4f" : "%,.2f", value);
     }
 }

@@ -19,16 +19,19 @@ class ReportTest {
         Report report = new Report();
         report.put("commands_per_s", 123.456);
         report.put("max_heap_mib", 300);
+        report.put("command_throughput_ratio", 199.62 / 36_394.84);
         report.write(directory);
 
         JsonNode json = new ObjectMapper().readTree(Files.readString(directory.resolve("report.json")));
         assertThat(json.fieldNames()).toIterable().startsWith(Report.KEYS.toArray(String[]::new));
-        assertThat(json.get("commands_per_s").asDouble()).isEqualTo(123.46);
+        assertThat(json.get("commands_per_s").asDouble()).isEqualTo(123.456);
+        assertThat(json.get("command_throughput_ratio").asDouble()).isEqualTo(0.0055);
         assertThat(json.get("rebuild_events_per_s").isNull()).isTrue();
         assertThat(json.at("/targets/max_heap_mib/pass").asBoolean()).isTrue();
         assertThat(json.at("/targets/rebuild_events_per_s/pass").asBoolean()).isFalse();
         assertThat(Files.readString(directory.resolve("report.md")))
                 .contains("| `commands_per_s` | 123.46 |")
+                .contains("| `command_throughput_ratio` | 0.0055 |")
                 .contains("| heap per service (MiB) | ≤ 512 | 300 | pass |")
                 .contains("| read-model rebuild (events/s) | ≥ 20,000 | not measured | **miss** |");
     }
