@@ -1,6 +1,9 @@
 package io.careerledger.command.publication;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -9,20 +12,26 @@ import io.cloudevents.CloudEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes every stored event to Kafka from a streaming processor whose token lives in PostgreSQL.
- * The handler returns only after the broker acknowledged the record ({@code acks=all}), so the token
+ * The events of one processor batch are sent without waiting for each other; the batch commits (and
+ * its token moves on) only after the broker acknowledged every record ({@code acks=all}), so the token
  * never passes an unpublished event: at-least-once, and no second write in the command's transaction.
+ * Waiting per record instead cost the producer's linger (5 ms by default since Kafka 4) per event:
+ * about 145 events/s, too slow to keep up with 200 commands/s (bench report).
  */
 @Component
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
 class KafkaEventPublisher {
 
     static final String PROCESSING_GROUP = "kafka-publisher";
+    private static final String UNACKNOWLEDGED = KafkaEventPublisher.class.getName() + ".unacknowledged";
 
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final CloudEventFactory cloudEvents;
@@ -37,12 +46,45 @@ class KafkaEventPublisher {
         this.status = status;
     }
 
-    /** A failure propagates: the processor keeps its token and retries this event until Kafka takes it. */
+    /** A failure propagates: the processor keeps its token and retries the batch until Kafka takes it. */
     @EventHandler
     void publish(Object payload, EventMessage<?> message) throws ExecutionException, InterruptedException, TimeoutException {
         CloudEvent event = cloudEvents.toCloudEvent(message);
+        CompletableFuture<?> sent;
         try {
-            kafka.send(new ProducerRecord<>(properties.topic(), event.getSubject(), event)).get(30, TimeUnit.SECONDS);
+            sent = kafka.send(new ProducerRecord<>(properties.topic(), event.getSubject(), event));
+        } catch (RuntimeException e) {
+            status.failed(Instant.now(), e);
+            throw e;
+        }
+        if (CurrentUnitOfWork.isStarted()) {
+            unacknowledged(CurrentUnitOfWork.get().root()).add(sent);
+        } else {
+            awaitAcknowledged(List.of(sent));
+        }
+    }
+
+    /** The batch's sent records; before the batch commits, all of them must be acknowledged. */
+    private List<CompletableFuture<?>> unacknowledged(UnitOfWork<?> batch) {
+        return batch.getOrComputeResource(UNACKNOWLEDGED, key -> {
+            List<CompletableFuture<?>> records = new ArrayList<>();
+            batch.onPrepareCommit(committing -> {
+                try {
+                    awaitAcknowledged(records);
+                } catch (ExecutionException | TimeoutException e) {
+                    throw new IllegalStateException("Kafka did not acknowledge the batch", e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            });
+            return records;
+        });
+    }
+
+    private void awaitAcknowledged(List<CompletableFuture<?>> records) throws ExecutionException, InterruptedException, TimeoutException {
+        try {
+            CompletableFuture.allOf(records.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
             status.published(Instant.now());
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             status.failed(Instant.now(), e);

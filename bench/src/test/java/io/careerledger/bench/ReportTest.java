@@ -1,0 +1,59 @@
+package io.careerledger.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+
+    @Test
+    void theJsonHoldsEveryKeyInOrderWithUnmeasuredFiguresAsNull(@TempDir Path directory) throws Exception {
+        Report report = new Report();
+        report.put("commands_per_s", 123.456);
+        report.put("max_heap_mib", 300);
+        report.put("command_throughput_ratio", 199.62 / 36_394.84);
+        report.write(directory);
+
+        JsonNode json = new ObjectMapper().readTree(Files.readString(directory.resolve("report.json")));
+        assertThat(json.fieldNames()).toIterable().startsWith(Report.KEYS.toArray(String[]::new));
+        assertThat(json.get("commands_per_s").asDouble()).isEqualTo(123.456);
+        assertThat(json.get("command_throughput_ratio").asDouble()).isEqualTo(0.0055);
+        assertThat(json.get("rebuild_events_per_s").isNull()).isTrue();
+        assertThat(json.at("/targets/max_heap_mib/pass").asBoolean()).isTrue();
+        assertThat(json.at("/targets/rebuild_events_per_s/pass").asBoolean()).isFalse();
+        assertThat(Files.readString(directory.resolve("report.md")))
+                .contains("| `commands_per_s` | 123.46 |")
+                .contains("| `command_throughput_ratio` | 0.0055 |")
+                .contains("| heap per service (MiB) | ≤ 512 | 300 | pass |")
+                .contains("| read-model rebuild (events/s) | ≥ 20,000 | not measured | **miss** |");
+    }
+
+    @Test
+    void everyTargetJudgesItsOwnReportKey() {
+        assertThat(Target.DESIGN).extracting(Target::key).allMatch(Report.KEYS::contains);
+    }
+
+    @Test
+    void targetsPassOnTheRightSideOfTheirBoundAndNeverWithoutAReading() {
+        Target ratio = Target.DESIGN.get(0);
+        Target latency = Target.DESIGN.get(1);
+        assertThat(Map.of(0.5, ratio.passes(0.5), 0.49, ratio.passes(0.49))).containsEntry(0.5, true).containsEntry(0.49, false);
+        assertThat(latency.passes(25)).isTrue();
+        assertThat(latency.passes(25.01)).isFalse();
+        assertThat(latency.passes(Double.NaN)).isFalse();
+        assertThat(Target.DESIGN.get(7).passes(-1)).isFalse();
+    }
+
+    @Test
+    void onlyReportKeysAreAccepted() {
+        assertThatThrownBy(() -> new Report().put("commands_per_second", 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
