@@ -1,0 +1,150 @@
+package io.careerledger.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import io.careerledger.query.support.QueryServiceClient;
+import io.careerledger.query.support.QueryServiceClient.Response;
+import io.careerledger.query.support.QueryServiceIntegrationTest;
+
+/**
+ * Every query operation is documented well enough to call it from Swagger UI without reading code:
+ * a summary, an example for every parameter and an example for every field of the success body.
+ * A new endpoint without examples fails here.
+ */
+@QueryServiceIntegrationTest
+class OpenApiDocumentationTest {
+
+    /** A live stream has no body schema worth an example; its events are documented by the summary. */
+    private static final String EVENT_STREAM = "text/event-stream";
+
+    @Autowired
+    QueryServiceClient client;
+
+    private JsonNode apiDocs;
+
+    @BeforeEach
+    void loadApiDocs() {
+        Response response = client.get("/v3/api-docs", null);
+        assertThat(response.status()).isEqualTo(200);
+        apiDocs = response.json();
+    }
+
+    @Test
+    void everyOperationHasASummaryAndExamplesForItsParametersAndSuccessBody() {
+        List<String> operations = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : apiDocs.path("paths").properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                operations.add(name);
+                gaps.addAll(gapsOf(name, operation.getValue()));
+            }
+        }
+
+        assertThat(operations).contains("GET /api/employees/{employeeId}/dashboard", "GET /api/analytics/head-count",
+                "GET /api/audit/events", "GET /api/promotion-cases/{caseId}/trail", "POST /api/admin/rebuilds");
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
+    void examplesAreRealDemoValuesNotPlaceholders() {
+        JsonNode dashboard = successSchema(apiDocs.path("paths").path("/api/employees/{employeeId}/dashboard").path("get"),
+                "application/json");
+        JsonNode properties = resolve(dashboard).path("properties");
+
+        assertThat(properties.path("employeeId").path("example").asString()).isNotBlank();
+        assertThat(apiDocs.toString()).contains("expert", "leader");
+    }
+
+    private List<String> gapsOf(String name, JsonNode operation) {
+        List<String> gaps = new ArrayList<>();
+        if (operation.path("summary").asString("").isBlank()) {
+            gaps.add(name + ": no summary");
+        }
+        for (JsonNode parameter : operation.path("parameters")) {
+            JsonNode resolved = resolve(parameter);
+            if (!hasExample(resolved) && !hasExample(resolved.path("schema")) && !resolved.path("schema").has("default")) {
+                gaps.add(name + ": parameter '" + resolved.path("name").asString() + "' has no example");
+            }
+        }
+        JsonNode success = successResponse(operation);
+        if (success == null) {
+            gaps.add(name + ": no success response");
+            return gaps;
+        }
+        for (Map.Entry<String, JsonNode> content : success.path("content").properties()) {
+            if (!content.getKey().startsWith(EVENT_STREAM)) {
+                missingExamples(content.getValue().path("schema"), name + " " + content.getKey() + " body", new HashSet<>(), gaps);
+            }
+        }
+        return gaps;
+    }
+
+    /** Adds a gap for every leaf of {@code schema} that neither is nor sits under an example. */
+    private void missingExamples(JsonNode schema, String where, Set<String> visiting, List<String> gaps) {
+        if (schema.has("$ref") && !visiting.add(schema.path("$ref").asString())) {
+            return;
+        }
+        JsonNode resolved = resolve(schema);
+        if (hasExample(schema) || hasExample(resolved) || resolved.has("enum")) {
+            return;
+        }
+        if (resolved.has("items")) {
+            missingExamples(resolved.path("items"), where + "[]", visiting, gaps);
+        } else if (resolved.has("properties")) {
+            for (Map.Entry<String, JsonNode> property : resolved.path("properties").properties()) {
+                missingExamples(property.getValue(), where + "." + property.getKey(), new HashSet<>(visiting), gaps);
+            }
+        } else if (resolved.path("additionalProperties").isObject()) {
+            missingExamples(resolved.path("additionalProperties"), where + "{}", visiting, gaps);
+        } else if (resolved.has("allOf")) {
+            resolved.path("allOf").forEach(part -> missingExamples(part, where, visiting, gaps));
+        } else {
+            gaps.add(where + " has no example");
+        }
+    }
+
+    private static boolean hasExample(JsonNode node) {
+        return node.has("example") || node.has("examples");
+    }
+
+    private static JsonNode successResponse(JsonNode operation) {
+        for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
+            if (response.getKey().startsWith("2")) {
+                return response.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode successSchema(JsonNode operation, String mediaType) {
+        return successResponse(operation).path("content").path(mediaType).path("schema");
+    }
+
+    /** Follows a local {@code #/components/...} reference; anything else is returned as it is. */
+    private JsonNode resolve(JsonNode node) {
+        String ref = node.path("$ref").asString("");
+        if (!ref.startsWith("#/")) {
+            return node;
+        }
+        JsonNode target = apiDocs;
+        for (String segment : ref.substring(2).split("/")) {
+            target = target.path(segment);
+        }
+        return target;
+    }
+}
