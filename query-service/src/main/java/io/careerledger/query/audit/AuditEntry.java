@@ -1,5 +1,6 @@
 package io.careerledger.query.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -8,6 +9,34 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * One fact of the audit log: what happened (type, payload), to whom (employeeId), when, and who, why
  * and where (metadata: actor, roles, correlation, causation, command, reason, conversation, cycle).
  */
+@Schema(example = """
+        {
+          "eventId": "0b7e8e2d-4f10-4c55-9a61-6f1c2b9e3d4a",
+          "type": "io.careerledger.EmployeeRegistered.v2",
+          "employeeId": "213d9fab-41dd-396b-8399-8f7f18091e2c",
+          "occurredAt": "2026-01-05T09:12:44Z",
+          "aggregateSequence": 0,
+          "actorId": "demo-hr",
+          "metadata": {
+            "actorId": "demo-hr",
+            "roles": [
+              "HR"
+            ],
+            "correlationId": "3c9e1f20-5a7b-4d8c-9e0f-1a2b3c4d5e6f",
+            "causationId": "3c9e1f20-5a7b-4d8c-9e0f-1a2b3c4d5e6f",
+            "command": "RegisterEmployee"
+          },
+          "payload": {
+            "employeeId": "213d9fab-41dd-396b-8399-8f7f18091e2c",
+            "fullName": "Ada Lovelace",
+            "email": "ada@demo.example",
+            "managerId": "5b1d6c2e-8a3f-3e51-9c7d-2f4a6b8e1c03",
+            "frameworkId": "three-track",
+            "level": 4,
+            "hireDate": "2019-02-04"
+          }
+        }
+        """)
 record AuditEntry(
         String eventId,
         String type,

@@ -4,6 +4,10 @@ import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -47,13 +51,19 @@ class AuditLogController {
     }
 
     @Operation(summary = "Every matching entry, oldest first, streamed as CSV (format=csv) or a JSON array (format=json).")
+    @ApiResponse(responseCode = "200", description = "The matching entries in the asked format.", content = {
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = AuditEntry.class))),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", example = """
+                    eventId,type,employeeId,occurredAt,aggregateSequence,actorId,metadata,payload
+                    0b7e8e2d-4f10-4c55-9a61-6f1c2b9e3d4a,io.careerledger.EmployeeRegistered.v2,213d9fab-41dd-396b-8399-8f7f18091e2c,2026-01-05T09:12:44Z,0,demo-hr,"{""actorId"":""demo-hr""}","{""fullName"":""Ada Lovelace"",""level"":4}"
+                    """))})
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(
-            @RequestParam(required = false) String employeeId,
-            @RequestParam(required = false) String actorId,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to,
+            @Parameter(example = "213d9fab-41dd-396b-8399-8f7f18091e2c") @RequestParam(required = false) String employeeId,
+            @Parameter(example = "hr-1") @RequestParam(required = false) String actorId,
+            @Parameter(example = "io.careerledger.EmployeeRegistered.v2") @RequestParam(required = false) String type,
+            @Parameter(example = "2026-01-01T00:00:00Z") @RequestParam(required = false) Instant from,
+            @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam(required = false) Instant to,
             @Parameter(description = "csv or json") @RequestParam(defaultValue = "json") String format) {
         ExportFormat exportFormat = ExportFormat.named(format);
         AuditFilter filter = new AuditFilter(employeeId, actorId, type, from, to);

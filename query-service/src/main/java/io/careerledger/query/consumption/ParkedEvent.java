@@ -1,5 +1,6 @@
 package io.careerledger.query.consumption;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -85,6 +86,20 @@ public class ParkedEvent {
     }
 
     /** What HR sees of a parked event. */
+    @Schema(example = """
+            {
+              "eventId": "0b7e8e2d-4f10-4c55-9a61-6f1c2b9e3d4a",
+              "eventType": "io.careerledger.CompetencyAssessed.v1",
+              "subject": "213d9fab-41dd-396b-8399-8f7f18091e2c",
+              "occurredAt": "2026-03-12T09:00:00Z",
+              "topic": "career.events.v1",
+              "partition": 3,
+              "offset": 1842,
+              "error": "No framework version three-track v9",
+              "parkedAt": "2026-03-12T09:00:07Z",
+              "redriveAttempts": 0
+            }
+            """)
     public record ParkedEventSummary(String eventId, String eventType, String subject, Instant occurredAt,
                                      String topic, int partition, long offset, String error, Instant parkedAt,
                                      int redriveAttempts) {

@@ -3,6 +3,8 @@ package io.careerledger.query.consumption;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -39,12 +41,18 @@ class ParkedEventController {
         return parked.findAll(page).map(ParkedEvent::summary);
     }
 
+    @Schema(example = """
+            {
+              "eventId": "0b7e8e2d-4f10-4c55-9a61-6f1c2b9e3d4a",
+              "outcome": "applied"
+            }
+            """)
     record Redriven(String eventId, String outcome) {
     }
 
     @Operation(summary = "Apply a parked event again. 200 when applied; 409 with the error when it fails again.")
     @PostMapping("/{eventId}/redrive")
-    Redriven redrive(@PathVariable String eventId) {
+    Redriven redrive(@Parameter(example = "0b7e8e2d-4f10-4c55-9a61-6f1c2b9e3d4a") @PathVariable String eventId) {
         ParkedEvent event = parked.findById(eventId).orElseThrow(() ->
                 problem(HttpStatus.NOT_FOUND, "not-found", "No parked event " + eventId + "."));
         redrive.redrive(event).ifPresent(error -> {

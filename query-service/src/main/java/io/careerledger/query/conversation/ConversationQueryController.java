@@ -39,7 +39,7 @@ class ConversationQueryController {
             + " participant sees those they took part in; anyone else gets 403.")
     @GetMapping("/api/employees/{employeeId}/conversations")
     @PreAuthorize("@conversationAccess.canList(authentication, #employeeId)")
-    Page<ConversationSummary> history(@PathVariable String employeeId, @PageableDefault(size = 20) Pageable page,
+    Page<ConversationSummary> history(@Parameter(example = "213d9fab-41dd-396b-8399-8f7f18091e2c") @PathVariable String employeeId, @PageableDefault(size = 20) Pageable page,
                                       Authentication authentication) {
         // always newest first, whatever sort is asked for
         Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize());

@@ -3,6 +3,7 @@ package io.careerledger.query.employee;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -40,7 +41,7 @@ class EmployeeQueryController {
     @Operation(summary = "One employee: HR, the employee themself, or their line manager.")
     @GetMapping("/{employeeId}")
     @PreAuthorize("@employeeAccess.canRead(authentication, #employeeId)")
-    EmployeeSummary get(@PathVariable String employeeId) {
+    EmployeeSummary get(@Parameter(example = "213d9fab-41dd-396b-8399-8f7f18091e2c") @PathVariable String employeeId) {
         return employees.findById(employeeId).map(this::summary).orElseThrow(() -> notFound(employeeId));
     }
 

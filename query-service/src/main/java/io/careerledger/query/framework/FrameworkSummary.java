@@ -1,5 +1,6 @@
 package io.careerledger.query.framework;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,16 @@ import java.util.Optional;
  * @param pendingVersion      the version before the council, if any
  * @param annualReviewOverdue whether the version in force is past its annual review date
  */
+@Schema(example = """
+        {
+          "frameworkId": "three-track",
+          "name": "Three tracks",
+          "versionInForce": 2,
+          "pendingVersion": 3,
+          "annualReviewDue": "2027-01-06",
+          "annualReviewOverdue": false
+        }
+        """)
 record FrameworkSummary(String frameworkId, String name, Integer versionInForce, Integer pendingVersion,
                         LocalDate annualReviewDue, boolean annualReviewOverdue) {
 

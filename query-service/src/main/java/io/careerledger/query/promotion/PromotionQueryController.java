@@ -61,7 +61,7 @@ class PromotionQueryController {
             + " feedback.")
     @GetMapping("/api/employees/{employeeId}/promotion-cases")
     @PreAuthorize("@employeeAccess.canRead(authentication, #employeeId)")
-    Page<PromotionCaseView> employeeCases(@PathVariable String employeeId, @PageableDefault(size = 20) Pageable page,
+    Page<PromotionCaseView> employeeCases(@Parameter(example = "213d9fab-41dd-396b-8399-8f7f18091e2c") @PathVariable String employeeId, @PageableDefault(size = 20) Pageable page,
                                           Authentication authentication) {
         // always newest first, whatever sort is asked for
         Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize());

@@ -2,6 +2,7 @@ package io.careerledger.query.review;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.careerledger.events.ReviewPhase;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,42 @@ import java.util.List;
  *
  * @param populationSize the people the cycle covers, as the employee read model knows them now
  */
+@Schema(example = """
+        {
+          "cycleId": "review-2026-h1",
+          "name": "First half 2026",
+          "frameworkId": "three-track",
+          "phase": "MANAGER_ASSESSMENT",
+          "closed": false,
+          "population": {
+            "everyone": false,
+            "managerIds": [
+              "5b1d6c2e-8a3f-3e51-9c7d-2f4a6b8e1c03"
+            ],
+            "teams": [
+              "platform"
+            ]
+          },
+          "selfAssessmentDeadline": "2026-03-15",
+          "managerAssessmentDeadline": "2026-04-01",
+          "calibrationDeadline": "2026-04-20",
+          "openedBy": "demo-hr",
+          "openedAt": "2026-03-01T08:00:00Z",
+          "closedBy": null,
+          "closedAt": null,
+          "populationSize": 3,
+          "passedDeadlines": [
+            {
+              "phase": "SELF_ASSESSMENT",
+              "deadline": "2026-03-15",
+              "passedAt": "2026-03-16T00:00:00Z",
+              "missing": [
+                "9e4f2a71-0c3b-3d8e-b5a6-7d1e2f3c4b5a"
+              ]
+            }
+          ]
+        }
+        """)
 record ReviewCycleDetail(@JsonUnwrapped ReviewCycleView cycle, int populationSize, List<PassedDeadline> passedDeadlines) {
 
     /** @param missing who had no assessment of the phase's kind in the cycle when the deadline passed, by employee id */
