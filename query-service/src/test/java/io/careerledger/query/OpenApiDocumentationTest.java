@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,36 @@ class OpenApiDocumentationTest {
         assertThat(example.path("frameworkId").asString()).isEqualTo("three-track");
         assertThat(example.path("trackId").asString()).isEqualTo("expert");
         assertThat(example.path("competencies")).isNotEmpty();
+    }
+
+    /** A type-level example is written by hand; a renamed or added field must show up here, not in Swagger UI. */
+    @Test
+    void everyTypeLevelExampleNamesExactlyTheFieldsOfItsType() {
+        Map<String, Set<String>> mismatches = new TreeMap<>();
+        int examples = 0;
+        for (Map.Entry<String, JsonNode> schema : apiDocs.path("components").path("schemas").properties()) {
+            JsonNode example = schema.getValue().path("example");
+            if (example.isObject() && schema.getValue().has("properties")) {
+                examples++;
+                Set<String> documented = new TreeSet<>(schema.getValue().path("properties").propertyNames());
+                Set<String> exemplified = new TreeSet<>(example.propertyNames());
+                if (!documented.equals(exemplified)) {
+                    mismatches.put(schema.getKey(), symmetricDifference(documented, exemplified));
+                }
+            }
+        }
+
+        assertThat(examples).isGreaterThan(20);
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static Set<String> symmetricDifference(Set<String> left, Set<String> right) {
+        Set<String> difference = new TreeSet<>(left);
+        difference.addAll(right);
+        Set<String> common = new HashSet<>(left);
+        common.retainAll(right);
+        difference.removeAll(common);
+        return difference;
     }
 
     private List<String> gapsOf(String name, JsonNode operation) {
