@@ -1,5 +1,6 @@
 package io.careerledger.query.review;
 
+import io.careerledger.events.MissingAssessment;
 import io.careerledger.events.ReviewCycleOpened;
 import io.careerledger.events.ReviewPhase;
 import io.careerledger.events.ReviewPopulation;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -102,7 +104,20 @@ class ReviewCycle {
                 selfAssessmentDeadline, managerAssessmentDeadline, calibrationDeadline, openedBy, openedAt, closedBy, closedAt);
     }
 
-    /** A deadline as it passed: the phase's kind of assessment made by then counts as done in time. */
-    record PassedDeadline(ReviewPhase phase, LocalDate deadline, Instant passedAt) {
+    /**
+     * A deadline as it passed.
+     *
+     * @param missing who had not done their part by then, as the command-service recorded it; null for
+     *                a revision-1 event, which recorded nobody: shown as not recorded rather than worked
+     *                out again here, because the people and assessments the read side knows now are not
+     *                the ones the deadline saw
+     */
+    record PassedDeadline(ReviewPhase phase, LocalDate deadline, Instant passedAt, List<MissingAssessment> missing) {
+
+        /** Only the people the reader may see named; not recorded stays not recorded. */
+        PassedDeadline namingOnly(Predicate<String> named) {
+            return missing == null ? this : new PassedDeadline(phase, deadline, passedAt,
+                    missing.stream().filter(person -> named.test(person.employeeId())).toList());
+        }
     }
 }
