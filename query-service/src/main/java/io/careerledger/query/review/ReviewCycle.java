@@ -4,6 +4,7 @@ import io.careerledger.events.MissingAssessment;
 import io.careerledger.events.ReviewCycleOpened;
 import io.careerledger.events.ReviewPhase;
 import io.careerledger.events.ReviewPopulation;
+import io.careerledger.query.api.JsonColumns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,11 +18,14 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import tools.jackson.core.type.TypeReference;
 
 /** One review cycle. Every change sets state, so applying an event again changes nothing. */
 @Entity
 @Table(name = "review_cycle")
 class ReviewCycle {
+
+    private static final TypeReference<List<PassedDeadline>> PASSED = new TypeReference<>() { };
 
     @Id
     private String cycleId;
@@ -47,7 +51,7 @@ class ReviewCycle {
     protected ReviewCycle() {
     }
 
-    ReviewCycle(ReviewCycleOpened opened, Instant at, ReviewCycleJson json) {
+    ReviewCycle(ReviewCycleOpened opened, Instant at, JsonColumns json) {
         this.cycleId = opened.cycleId();
         this.name = opened.name();
         this.frameworkId = opened.frameworkId();
@@ -65,8 +69,8 @@ class ReviewCycle {
         this.phase = started;
     }
 
-    void deadlinePassed(PassedDeadline passed, ReviewCycleJson json) {
-        List<PassedDeadline> all = new ArrayList<>(json.passedDeadlines(passedDeadlines));
+    void deadlinePassed(PassedDeadline passed, JsonColumns json) {
+        List<PassedDeadline> all = new ArrayList<>(json.read(passedDeadlines, PASSED));
         if (all.stream().noneMatch(known -> known.phase() == passed.phase())) {
             all.add(passed);
             this.passedDeadlines = json.write(all);
@@ -95,12 +99,12 @@ class ReviewCycle {
         return closed;
     }
 
-    List<PassedDeadline> passedDeadlines(ReviewCycleJson json) {
-        return json.passedDeadlines(passedDeadlines);
+    List<PassedDeadline> passedDeadlines(JsonColumns json) {
+        return json.read(passedDeadlines, PASSED);
     }
 
-    ReviewCycleView view(ReviewCycleJson json) {
-        return new ReviewCycleView(cycleId, name, frameworkId, phase, closed, json.population(population),
+    ReviewCycleView view(JsonColumns json) {
+        return new ReviewCycleView(cycleId, name, frameworkId, phase, closed, json.read(population, ReviewPopulation.class),
                 selfAssessmentDeadline, managerAssessmentDeadline, calibrationDeadline, openedBy, openedAt, closedBy, closedAt);
     }
 

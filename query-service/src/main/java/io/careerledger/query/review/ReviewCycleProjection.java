@@ -6,6 +6,7 @@ import io.careerledger.events.ReviewCycleClosed;
 import io.careerledger.events.ReviewCycleDeadlinePassed;
 import io.careerledger.events.ReviewCycleOpened;
 import io.careerledger.events.ReviewCyclePhaseStarted;
+import io.careerledger.query.api.JsonColumns;
 import io.careerledger.query.consumption.AuditEvent;
 import io.careerledger.query.consumption.Projection;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,9 @@ class ReviewCycleProjection implements Projection {
 
     private final ReviewCycleRepository cycles;
     private final ReviewAssessmentRepository assessments;
-    private final ReviewCycleJson json;
+    private final JsonColumns json;
 
-    ReviewCycleProjection(ReviewCycleRepository cycles, ReviewAssessmentRepository assessments, ReviewCycleJson json) {
+    ReviewCycleProjection(ReviewCycleRepository cycles, ReviewAssessmentRepository assessments, JsonColumns json) {
         this.cycles = cycles;
         this.assessments = assessments;
         this.json = json;
