@@ -43,7 +43,8 @@ class OrganisationAnalytics {
     }
 
     /**
-     * Per track: promotions that took effect in the period against the people on the track now, and
+     * Per track: promotions that took effect in the period against the people on the track now (both
+     * of the framework's people: another framework may have a track of the same id), and
      * the median days people spent at their old level before them.
      */
     PromotionParity promotions(String frameworkId, LocalDate from, LocalDate to) {
@@ -51,15 +52,17 @@ class OrganisationAnalytics {
                 WITH people AS (SELECT track_id, count(*) AS head_count FROM career_position
                                 WHERE NOT offboarded AND track_id IS NOT NULL AND (CAST(? AS TEXT) IS NULL OR framework_id = ?)
                                 GROUP BY track_id),
-                     promoted AS (SELECT track_id, count(*) AS promotions,
-                                         percentile_cont(0.5) WITHIN GROUP (ORDER BY days_in_level) AS median_days
-                                  FROM promotion_case_view WHERE promoted_on BETWEEN ? AND ? GROUP BY track_id)
+                     promoted AS (SELECT p.track_id, count(*) AS promotions,
+                                         percentile_cont(0.5) WITHIN GROUP (ORDER BY p.days_in_level) AS median_days
+                                  FROM promotion_case_view p JOIN career_position c ON c.employee_id = p.employee_id
+                                  WHERE p.promoted_on BETWEEN ? AND ? AND (CAST(? AS TEXT) IS NULL OR c.framework_id = ?)
+                                  GROUP BY p.track_id)
                 SELECT people.track_id, head_count, coalesce(promotions, 0) AS promotions, median_days
                 FROM people LEFT JOIN promoted ON promoted.track_id = people.track_id ORDER BY people.track_id""",
                 (row, index) -> new TrackPromotions(row.getString("track_id"), row.getLong("head_count"), row.getLong("promotions"),
                         (double) row.getLong("promotions") / row.getLong("head_count"),
                         row.getObject("median_days") == null ? null : row.getDouble("median_days")),
-                frameworkId, frameworkId, Date.valueOf(from), Date.valueOf(to));
+                frameworkId, frameworkId, Date.valueOf(from), Date.valueOf(to), frameworkId, frameworkId);
         long people = tracks.stream().mapToLong(TrackPromotions::headCount).sum();
         long promotions = tracks.stream().mapToLong(TrackPromotions::promotions).sum();
         return new PromotionParity(from, to, people == 0 ? 0 : (double) promotions / people, tracks);
