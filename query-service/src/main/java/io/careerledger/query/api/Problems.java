@@ -17,4 +17,8 @@ public final class Problems {
         problem.setType(URI.create("/problems/" + code));
         return new ErrorResponseException(status, problem, null);
     }
+
+    public static ErrorResponseException notFound(String detail) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", detail);
+    }
 }

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.careerledger.events.CareerEvent;
 import io.careerledger.events.EventTypes;
+import io.careerledger.events.ManagerChanged;
 import io.careerledger.query.generation.GenerationPin;
 
 /**
@@ -64,7 +65,9 @@ public class EventLedger {
                 metadataOf(cloudEvent),
                 Instant.now(clock)));
         projections.forEach(projection -> projection.project(event, envelope));
-        changes.publishEvent(new ReadModelChanged(event.subject(), cloudEvent.getType(), cloudEvent.getId(), envelope.occurredAt()));
+        String formerManager = event instanceof ManagerChanged moved ? moved.previousManagerId() : null;
+        changes.publishEvent(new ReadModelChanged(event.subject(), cloudEvent.getType(), cloudEvent.getId(),
+                envelope.occurredAt(), formerManager));
         return true;
     }
 

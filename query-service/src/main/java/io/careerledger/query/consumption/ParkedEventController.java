@@ -1,6 +1,5 @@
 package io.careerledger.query.consumption;
 
-import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,15 +9,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.careerledger.query.api.Problems;
 import io.careerledger.query.consumption.ParkedEvent.ParkedEventSummary;
 
 /** HR and admins see the events the read side could not apply, and apply them again. */
@@ -54,16 +52,10 @@ class ParkedEventController {
     @PostMapping("/{eventId}/redrive")
     Redriven redrive(@Parameter(example = "0b7e8e2d-4f10-4c55-9a61-6f1c2b9e3d4a") @PathVariable String eventId) {
         ParkedEvent event = parked.findById(eventId).orElseThrow(() ->
-                problem(HttpStatus.NOT_FOUND, "not-found", "No parked event " + eventId + "."));
+                Problems.notFound("No parked event " + eventId + "."));
         redrive.redrive(event).ifPresent(error -> {
-            throw problem(HttpStatus.CONFLICT, "redrive-failed", "Event " + eventId + " failed again: " + error);
+            throw Problems.problem(HttpStatus.CONFLICT, "redrive-failed", "Event " + eventId + " failed again: " + error);
         });
         return new Redriven(eventId, "applied");
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + code));
-        return new ErrorResponseException(status, problem, null);
     }
 }

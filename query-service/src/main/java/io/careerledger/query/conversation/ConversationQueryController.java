@@ -1,18 +1,14 @@
 package io.careerledger.query.conversation;
 
-import java.net.URI;
-
+import io.careerledger.query.api.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,7 +51,7 @@ class ConversationQueryController {
     @PreAuthorize("@conversationAccess.canSee(authentication, #conversationId)")
     ConversationDetail conversation(@Parameter(example = "6f1c2b9e-3d4a-4c55-9a61-0b7e8e2d4f10") @PathVariable String conversationId,
                                     Authentication authentication) {
-        Conversation conversation = conversations.findById(conversationId).orElseThrow(() -> notFound(conversationId));
+        Conversation conversation = conversations.findById(conversationId).orElseThrow(() -> Problems.notFound("No conversation " + conversationId + "."));
         boolean hr = ConversationAccess.isHr(authentication);
         return conversation.detail(
                 notes.findByConversationIdOrderByRecordedAtAscNoteIdAsc(conversationId).stream()
@@ -65,11 +61,5 @@ class ConversationQueryController {
                 agreements.findByConversationIdOrderByRecordedAtAscAgreementIdAsc(conversationId).stream()
                         .map(ConversationAgreement::view)
                         .toList());
-    }
-
-    private static ErrorResponseException notFound(String conversationId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No conversation " + conversationId + ".");
-        problem.setType(URI.create("/problems/not-found"));
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 }

@@ -30,7 +30,7 @@ class DashboardController {
     @GetMapping("/api/employees/{employeeId}/dashboard")
     @PreAuthorize("@employeeAccess.canRead(authentication, #employeeId)")
     EmployeeDashboard employee(@Parameter(example = "213d9fab-41dd-396b-8399-8f7f18091e2c") @PathVariable String employeeId) {
-        return dashboards.employee(employeeId).orElseThrow(() -> Problems.problem(HttpStatus.NOT_FOUND, "not-found", "No employee " + employeeId + "."));
+        return dashboards.employee(employeeId).orElseThrow(() -> Problems.notFound("No employee " + employeeId + "."));
     }
 
     @Operation(summary = "A manager's current reports by name (?page=0&size=20): readiness, overdue goals, days since the last"

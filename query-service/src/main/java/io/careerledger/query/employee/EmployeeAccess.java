@@ -1,5 +1,8 @@
 package io.careerledger.query.employee;
 
+import java.util.Set;
+import java.util.function.Predicate;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +30,18 @@ public class EmployeeAccess {
     /** A manager reads their own team; HR any team. */
     public boolean canReadTeam(Authentication authentication, String managerId) {
         return hasRole(authentication, "HR") || hasRole(authentication, "MANAGER") && authentication.getName().equals(managerId);
+    }
+
+    /**
+     * Whom of many employees the reader may see named, with one look-up rather than one per person:
+     * HR everyone, anyone else themself and their direct reports.
+     */
+    public Predicate<String> namedFor(Authentication authentication) {
+        if (hasRole(authentication, "HR")) {
+            return employeeId -> true;
+        }
+        Set<String> reports = hasRole(authentication, "MANAGER") ? employees.findIdsByManagerId(authentication.getName()) : Set.of();
+        return employeeId -> authentication.getName().equals(employeeId) || reports.contains(employeeId);
     }
 
     public static boolean hasRole(Authentication authentication, String role) {

@@ -1,22 +1,18 @@
 package io.careerledger.query.employee;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.careerledger.query.api.Problems;
 import io.careerledger.query.consumption.ParkedEventRepository;
 
 @RestController
@@ -42,16 +38,10 @@ class EmployeeQueryController {
     @GetMapping("/{employeeId}")
     @PreAuthorize("@employeeAccess.canRead(authentication, #employeeId)")
     EmployeeSummary get(@Parameter(example = "213d9fab-41dd-396b-8399-8f7f18091e2c") @PathVariable String employeeId) {
-        return employees.findById(employeeId).map(this::summary).orElseThrow(() -> notFound(employeeId));
+        return employees.findById(employeeId).map(this::summary).orElseThrow(() -> Problems.notFound("No employee " + employeeId + "."));
     }
 
     private EmployeeSummary summary(EmployeeView view) {
         return view.summary(parkedEvents.existsBySubject(view.employeeId()));
-    }
-
-    private static ErrorResponseException notFound(String employeeId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No employee " + employeeId + ".");
-        problem.setType(URI.create("/problems/not-found"));
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 }

@@ -10,16 +10,18 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.careerledger.query.api.JsonColumns;
+
 /** Reads the catalogue for the API. */
 @Service
 @Transactional(readOnly = true)
 class FrameworkCatalogue {
 
     private final FrameworkVersionRepository versions;
-    private final FrameworkJson json;
+    private final JsonColumns json;
     private final Clock clock = Clock.systemUTC();
 
-    FrameworkCatalogue(FrameworkVersionRepository versions, FrameworkJson json) {
+    FrameworkCatalogue(FrameworkVersionRepository versions, JsonColumns json) {
         this.versions = versions;
         this.json = json;
     }

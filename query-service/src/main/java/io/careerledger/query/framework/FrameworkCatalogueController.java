@@ -1,18 +1,16 @@
 package io.careerledger.query.framework;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.careerledger.query.api.Problems;
 
 /** The framework catalogue: public inside the organisation, so every role reads it. */
 @RestController
@@ -39,7 +37,7 @@ class FrameworkCatalogueController {
     @GetMapping("/{frameworkId}")
     FrameworkInForce inForce(@Parameter(example = "three-track") @PathVariable String frameworkId) {
         return catalogue.inForce(frameworkId)
-                .orElseThrow(() -> notFound("Framework " + frameworkId + " has no published version."));
+                .orElseThrow(() -> Problems.notFound("Framework " + frameworkId + " has no published version."));
     }
 
     @Operation(summary = "Every version of a framework, oldest first: status, proposer, approvals, rejection reasons and"
@@ -48,7 +46,7 @@ class FrameworkCatalogueController {
     List<VersionSummary> versions(@Parameter(example = "three-track") @PathVariable String frameworkId) {
         List<VersionSummary> versions = catalogue.versions(frameworkId);
         if (versions.isEmpty()) {
-            throw notFound("No framework " + frameworkId + ".");
+            throw Problems.notFound("No framework " + frameworkId + ".");
         }
         return versions;
     }
@@ -58,12 +56,6 @@ class FrameworkCatalogueController {
     VersionDetail version(@Parameter(example = "three-track") @PathVariable String frameworkId,
                           @Parameter(example = "1") @PathVariable int version) {
         return catalogue.version(frameworkId, version)
-                .orElseThrow(() -> notFound("Framework " + frameworkId + " has no version " + version + "."));
-    }
-
-    private static ErrorResponseException notFound(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-        problem.setType(URI.create("/problems/not-found"));
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+                .orElseThrow(() -> Problems.notFound("Framework " + frameworkId + " has no version " + version + "."));
     }
 }

@@ -12,6 +12,7 @@ import io.careerledger.events.FrameworkVersionProposed;
 import io.careerledger.events.FrameworkVersionPublished;
 import io.careerledger.events.FrameworkVersionRejected;
 import io.careerledger.events.TrackRetirementScheduled;
+import io.careerledger.query.api.JsonColumns;
 import io.careerledger.query.consumption.AuditEvent;
 import io.careerledger.query.consumption.Projection;
 
@@ -24,9 +25,9 @@ import io.careerledger.query.consumption.Projection;
 class FrameworkCatalogueProjection implements Projection {
 
     private final FrameworkVersionRepository versions;
-    private final FrameworkJson json;
+    private final JsonColumns json;
 
-    FrameworkCatalogueProjection(FrameworkVersionRepository versions, FrameworkJson json) {
+    FrameworkCatalogueProjection(FrameworkVersionRepository versions, JsonColumns json) {
         this.versions = versions;
         this.json = json;
     }

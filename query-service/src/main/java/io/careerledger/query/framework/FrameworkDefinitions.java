@@ -5,15 +5,16 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import io.careerledger.events.FrameworkDefinition;
+import io.careerledger.query.api.JsonColumns;
 
 /** Framework documents by version, for read models that judge people against the version a decision was made under. */
 @Component
 public class FrameworkDefinitions {
 
     private final FrameworkVersionRepository versions;
-    private final FrameworkJson json;
+    private final JsonColumns json;
 
-    FrameworkDefinitions(FrameworkVersionRepository versions, FrameworkJson json) {
+    FrameworkDefinitions(FrameworkVersionRepository versions, JsonColumns json) {
         this.versions = versions;
         this.json = json;
     }

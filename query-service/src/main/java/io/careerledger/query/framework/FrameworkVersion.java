@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,8 +16,10 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import tools.jackson.core.type.TypeReference;
 
 import io.careerledger.events.FrameworkDefinition;
+import io.careerledger.query.api.JsonColumns;
 
 /**
  * One version of a framework in the catalogue. Every change sets state rather than adding to it, so
@@ -26,6 +29,11 @@ import io.careerledger.events.FrameworkDefinition;
 @Table(name = "framework_version")
 @IdClass(FrameworkVersion.Key.class)
 class FrameworkVersion {
+
+    private static final TypeReference<List<Approval>> APPROVALS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> REASONS = new TypeReference<>() { };
+    /** By track id. */
+    private static final TypeReference<TreeMap<String, ScheduledRetirement>> RETIREMENTS = new TypeReference<>() { };
 
     @Id
     private String frameworkId;
@@ -60,7 +68,7 @@ class FrameworkVersion {
     protected FrameworkVersion() {
     }
 
-    FrameworkVersion(String frameworkId, int version, FrameworkDefinition definition, FrameworkJson json) {
+    FrameworkVersion(String frameworkId, int version, FrameworkDefinition definition, JsonColumns json) {
         this.frameworkId = frameworkId;
         this.version = version;
         this.name = definition.name();
@@ -79,15 +87,15 @@ class FrameworkVersion {
     }
 
     /** A council member approves once; their approval seen again changes nothing. */
-    void approved(Approval approval, FrameworkJson json) {
-        List<Approval> all = new ArrayList<>(json.approvals(approvals));
+    void approved(Approval approval, JsonColumns json) {
+        List<Approval> all = new ArrayList<>(json.read(approvals, APPROVALS));
         if (all.stream().noneMatch(existing -> existing.approvedBy().equals(approval.approvedBy()))) {
             all.add(approval);
             approvals = json.write(all);
         }
     }
 
-    void rejected(String rejectedBy, List<String> reasons, Instant at, FrameworkJson json) {
+    void rejected(String rejectedBy, List<String> reasons, Instant at, JsonColumns json) {
         this.status = VersionStatus.REJECTED;
         this.rejectedBy = rejectedBy;
         this.rejectionReasons = json.write(reasons);
@@ -105,8 +113,8 @@ class FrameworkVersion {
     }
 
     /** A later schedule for the same track replaces the earlier one, as on the command side. */
-    void retirementScheduled(ScheduledRetirement retirement, FrameworkJson json) {
-        Map<String, ScheduledRetirement> all = json.retirements(retirements);
+    void retirementScheduled(ScheduledRetirement retirement, JsonColumns json) {
+        Map<String, ScheduledRetirement> all = json.read(retirements, RETIREMENTS);
         all.put(retirement.trackId(), retirement);
         retirements = json.write(all);
     }
@@ -119,23 +127,23 @@ class FrameworkVersion {
         return version;
     }
 
-    VersionSummary summary(FrameworkJson json) {
+    VersionSummary summary(JsonColumns json) {
         return new VersionSummary(frameworkId, version, name, status, rationale, proposedBy, requiredApprovals,
-                json.approvals(approvals), rejectedBy, json.reasons(rejectionReasons), proposedAt, publishedAt, rejectedAt,
+                json.read(approvals, APPROVALS), rejectedBy, json.read(rejectionReasons, REASONS), proposedAt, publishedAt, rejectedAt,
                 annualReviewDue, annualReviewOverdue);
     }
 
-    FrameworkDefinition definition(FrameworkJson json) {
-        return json.definition(definition);
+    FrameworkDefinition definition(JsonColumns json) {
+        return json.read(definition, FrameworkDefinition.class);
     }
 
-    VersionDetail detail(FrameworkJson json) {
+    VersionDetail detail(JsonColumns json) {
         return new VersionDetail(summary(json), definition(json));
     }
 
-    FrameworkInForce inForce(FrameworkJson json, LocalDate today) {
-        FrameworkDefinition document = json.definition(definition);
-        Map<String, ScheduledRetirement> scheduled = json.retirements(retirements);
+    FrameworkInForce inForce(JsonColumns json, LocalDate today) {
+        FrameworkDefinition document = json.read(definition, FrameworkDefinition.class);
+        Map<String, ScheduledRetirement> scheduled = json.read(retirements, RETIREMENTS);
         return new FrameworkInForce(frameworkId, version, document.name(), document.description(), publishedAt,
                 annualReviewDue, annualReviewOverdue, document.proficiencyScale(), document.competencies(),
                 document.tracks().stream().map(track -> CatalogueTrack.of(track, scheduled.get(track.id()), today)).toList(),

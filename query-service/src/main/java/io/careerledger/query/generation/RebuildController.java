@@ -4,14 +4,14 @@ import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.careerledger.query.api.Problems;
 
 /** HR and admins rebuild the read models from the topic without taking dashboards offline. */
 @RestController
@@ -31,19 +31,13 @@ class RebuildController {
         try {
             return ResponseEntity.accepted().location(URI.create("/api/admin/rebuilds/current")).body(rebuild.start());
         } catch (ReadModelRebuild.AlreadyRunning running) {
-            throw problem(HttpStatus.CONFLICT, "rebuild-running", running.getMessage());
+            throw Problems.problem(HttpStatus.CONFLICT, "rebuild-running", running.getMessage());
         }
     }
 
     @Operation(summary = "Progress of the current or last rebuild: events done / total, rate, ETA.")
     @GetMapping("/current")
     RebuildProgress current() {
-        return rebuild.progress().orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "not-found", "No rebuild has run since start-up."));
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + code));
-        return new ErrorResponseException(status, problem, null);
+        return rebuild.progress().orElseThrow(() -> Problems.notFound("No rebuild has run since start-up."));
     }
 }

@@ -3,6 +3,7 @@ package io.careerledger.query.live;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,7 +16,8 @@ import io.careerledger.query.employee.EmployeeDirectory;
 
 /**
  * Server-sent events for dashboards: each committed change is pushed to whoever watches the employee
- * and to whoever watches their manager's team. The message says what changed; the client re-reads.
+ * and to whoever watches their manager's team, and the team they left when they changed manager. The
+ * message says what changed; the client re-reads.
  */
 @Component
 class LiveUpdates {
@@ -41,7 +43,11 @@ class LiveUpdates {
     @TransactionalEventListener
     void changed(ReadModelChanged change) {
         send(byEmployee.get(change.employeeId()), change);
-        directory.managerOf(change.employeeId()).ifPresent(manager -> send(byTeam.get(manager), change));
+        Optional<String> manager = directory.managerOf(change.employeeId());
+        manager.ifPresent(current -> send(byTeam.get(current), change));
+        if (change.formerManagerId() != null && !manager.equals(Optional.of(change.formerManagerId()))) {
+            send(byTeam.get(change.formerManagerId()), change);
+        }
     }
 
     private static SseEmitter watch(Map<String, Set<SseEmitter>> watchers, String key) {

@@ -4,6 +4,8 @@ import io.careerledger.events.FeedbackStance;
 import io.careerledger.events.PromotionDecided;
 import io.careerledger.events.PromotionDecision;
 import io.careerledger.events.PromotionNominated;
+import io.careerledger.events.ReadinessSnapshot;
+import io.careerledger.query.api.JsonColumns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,11 +22,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import tools.jackson.core.type.TypeReference;
 
 /** One promotion case as it stands now. Evidence and stances are kept once per id / member, so a replay adds nothing. */
 @Entity
 @Table(name = "promotion_case")
 class PromotionCase {
+
+    private static final TypeReference<List<PromotionCaseView.Evidence>> EVIDENCE = new TypeReference<>() { };
+    private static final TypeReference<List<PromotionCaseView.MemberStance>> STANCES = new TypeReference<>() { };
 
     @Id
     private String caseId;
@@ -63,7 +69,7 @@ class PromotionCase {
     protected PromotionCase() {
     }
 
-    PromotionCase(PromotionNominated nominated, Instant at, PromotionJson json) {
+    PromotionCase(PromotionNominated nominated, Instant at, JsonColumns json) {
         this.caseId = nominated.caseId();
         this.employeeId = nominated.employeeId();
         this.nominatedBy = nominated.nominatedBy();
@@ -82,8 +88,8 @@ class PromotionCase {
         this.updatedAt = at;
     }
 
-    void evidenceAttached(PromotionCaseView.Evidence attached, PromotionJson json) {
-        List<PromotionCaseView.Evidence> all = new ArrayList<>(json.evidence(evidence));
+    void evidenceAttached(PromotionCaseView.Evidence attached, JsonColumns json) {
+        List<PromotionCaseView.Evidence> all = new ArrayList<>(json.read(evidence, EVIDENCE));
         if (all.stream().noneMatch(known -> known.evidenceId().equals(attached.evidenceId()))) {
             all.add(attached);
             this.evidence = json.write(all);
@@ -92,8 +98,8 @@ class PromotionCase {
     }
 
     /** @return the stance the member held before, if any */
-    Optional<FeedbackStance> feedbackGiven(PromotionCaseView.MemberStance given, PromotionJson json) {
-        List<PromotionCaseView.MemberStance> all = new ArrayList<>(json.stances(stances));
+    Optional<FeedbackStance> feedbackGiven(PromotionCaseView.MemberStance given, JsonColumns json) {
+        List<PromotionCaseView.MemberStance> all = new ArrayList<>(json.read(stances, STANCES));
         Optional<FeedbackStance> previous = all.stream().filter(held -> held.memberId().equals(given.memberId()))
                 .map(PromotionCaseView.MemberStance::stance).findFirst();
         all.removeIf(held -> held.memberId().equals(given.memberId()));
@@ -157,15 +163,15 @@ class PromotionCase {
     }
 
     /** @param withIndividualFeedback false for the employee the case is about: counts per stance only */
-    PromotionCaseView view(boolean withIndividualFeedback, PromotionJson json) {
-        List<PromotionCaseView.MemberStance> held = json.stances(stances);
+    PromotionCaseView view(boolean withIndividualFeedback, JsonColumns json) {
+        List<PromotionCaseView.MemberStance> held = json.read(stances, STANCES);
         Map<FeedbackStance, Integer> counts = new EnumMap<>(FeedbackStance.class);
         for (FeedbackStance stance : FeedbackStance.values()) {
             counts.put(stance, (int) held.stream().filter(member -> member.stance() == stance).count());
         }
         return new PromotionCaseView(caseId, employeeId, nominatedBy, frameworkId, frameworkVersion, trackId, fromLevel,
                 toLevel, justification, skipReason, status, decision, rationale, decidedBy, decidedAt, effectiveDate,
-                withdrawnBy, withdrawalReason, failureReason, nominatedAt, json.readiness(readiness), json.evidence(evidence),
-                counts, withIndividualFeedback ? held : null);
+                withdrawnBy, withdrawalReason, failureReason, nominatedAt, json.read(readiness, ReadinessSnapshot.class),
+                json.read(evidence, EVIDENCE), counts, withIndividualFeedback ? held : null);
     }
 }

@@ -9,6 +9,7 @@ import io.careerledger.events.PromotionEvidenceAttached;
 import io.careerledger.events.PromotionFeedbackGiven;
 import io.careerledger.events.PromotionNominated;
 import io.careerledger.events.PromotionWithdrawn;
+import io.careerledger.query.api.JsonColumns;
 import io.careerledger.query.consumption.AuditEvent;
 import io.careerledger.query.consumption.Projection;
 import java.util.Map;
@@ -24,9 +25,9 @@ class PromotionCaseProjection implements Projection {
 
     private final PromotionCaseRepository cases;
     private final PromotionStepRepository steps;
-    private final PromotionJson json;
+    private final JsonColumns json;
 
-    PromotionCaseProjection(PromotionCaseRepository cases, PromotionStepRepository steps, PromotionJson json) {
+    PromotionCaseProjection(PromotionCaseRepository cases, PromotionStepRepository steps, JsonColumns json) {
         this.cases = cases;
         this.steps = steps;
         this.json = json;
@@ -38,32 +39,32 @@ class PromotionCaseProjection implements Projection {
             if (!cases.existsById(nominated.caseId())) {
                 cases.save(new PromotionCase(nominated, envelope.occurredAt(), json));
             }
-            step(nominated.caseId(), PromotionStepKind.NOMINATED, json.factsOf(nominated), envelope);
+            step(nominated.caseId(), PromotionStepKind.NOMINATED, factsOf(nominated), envelope);
         } else if (event instanceof PromotionEvidenceAttached attached) {
             existing(attached.caseId()).evidenceAttached(new PromotionCaseView.Evidence(attached.evidenceId(),
                     attached.description(), attached.link(), attached.attachedBy(), envelope.occurredAt()), json);
-            step(attached.caseId(), PromotionStepKind.EVIDENCE_ATTACHED, json.factsOf(attached), envelope);
+            step(attached.caseId(), PromotionStepKind.EVIDENCE_ATTACHED, factsOf(attached), envelope);
         } else if (event instanceof PromotionFeedbackGiven feedback) {
-            Map<String, Object> facts = json.factsOf(feedback);
+            Map<String, Object> facts = factsOf(feedback);
             existing(feedback.caseId()).feedbackGiven(new PromotionCaseView.MemberStance(feedback.memberId(),
                     feedback.stance(), feedback.comment(), envelope.occurredAt()), json)
                     .ifPresent(previous -> facts.put("previousStance", previous.name()));
             step(feedback.caseId(), PromotionStepKind.FEEDBACK_GIVEN, facts, envelope);
         } else if (event instanceof PromotionDecided decided) {
             existing(decided.caseId()).decided(decided, envelope.occurredAt());
-            step(decided.caseId(), PromotionStepKind.DECIDED, json.factsOf(decided), envelope);
+            step(decided.caseId(), PromotionStepKind.DECIDED, factsOf(decided), envelope);
         } else if (event instanceof PromotionWithdrawn withdrawn) {
             existing(withdrawn.caseId()).withdrawn(withdrawn.withdrawnBy(), withdrawn.reason(), envelope.occurredAt());
-            step(withdrawn.caseId(), PromotionStepKind.WITHDRAWN, json.factsOf(withdrawn), envelope);
+            step(withdrawn.caseId(), PromotionStepKind.WITHDRAWN, factsOf(withdrawn), envelope);
         } else if (event instanceof PromotionApplied applied) {
             existing(applied.caseId());
-            step(applied.caseId(), PromotionStepKind.PROMOTION_APPLIED, json.factsOf(applied), envelope);
+            step(applied.caseId(), PromotionStepKind.PROMOTION_APPLIED, factsOf(applied), envelope);
         } else if (event instanceof PromotionCompleted completed) {
             existing(completed.caseId()).promoted(envelope.occurredAt());
-            step(completed.caseId(), PromotionStepKind.PROMOTION_COMPLETED, json.factsOf(completed), envelope);
+            step(completed.caseId(), PromotionStepKind.PROMOTION_COMPLETED, factsOf(completed), envelope);
         } else if (event instanceof PromotionApplicationFailed failed) {
             existing(failed.caseId()).promotionFailed(failed.reason(), envelope.occurredAt());
-            step(failed.caseId(), PromotionStepKind.PROMOTION_FAILED, json.factsOf(failed), envelope);
+            step(failed.caseId(), PromotionStepKind.PROMOTION_FAILED, factsOf(failed), envelope);
         }
     }
 
@@ -76,6 +77,14 @@ class PromotionCaseProjection implements Projection {
         steps.save(new PromotionStep(caseId, steps.countByCaseId(caseId) + 1, envelope.eventId(), kind, envelope.actorId(),
                 envelope.occurredAt(), envelope.correlationId(), envelope.metadata("reason"), promotionCase.frameworkId(),
                 promotionCase.frameworkVersion(), json.write(facts)));
+    }
+
+    /** An event's facts as a JSON object, without the ids every step of the case repeats. */
+    private Map<String, Object> factsOf(CareerEvent event) {
+        Map<String, Object> facts = json.convert(event, PromotionStep.DETAILS);
+        facts.remove("employeeId");
+        facts.remove("caseId");
+        return facts;
     }
 
     private PromotionCase existing(String caseId) {

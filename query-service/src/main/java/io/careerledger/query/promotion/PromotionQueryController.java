@@ -1,17 +1,15 @@
 package io.careerledger.query.promotion;
 
+import io.careerledger.query.api.JsonColumns;
+import io.careerledger.query.api.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.net.URI;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,9 +22,9 @@ class PromotionQueryController {
 
     private final PromotionCaseRepository cases;
     private final PromotionStepRepository steps;
-    private final PromotionJson json;
+    private final JsonColumns json;
 
-    PromotionQueryController(PromotionCaseRepository cases, PromotionStepRepository steps, PromotionJson json) {
+    PromotionQueryController(PromotionCaseRepository cases, PromotionStepRepository steps, JsonColumns json) {
         this.cases = cases;
         this.steps = steps;
         this.json = json;
@@ -71,10 +69,6 @@ class PromotionQueryController {
     }
 
     private PromotionCase existing(String caseId) {
-        return cases.findById(caseId).orElseThrow(() -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No promotion case " + caseId + ".");
-            problem.setType(URI.create("/problems/not-found"));
-            return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-        });
+        return cases.findById(caseId).orElseThrow(() -> Problems.notFound("No promotion case " + caseId + "."));
     }
 }

@@ -1,5 +1,6 @@
 package io.careerledger.query.promotion;
 
+import io.careerledger.query.api.JsonColumns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,14 +10,18 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import tools.jackson.core.type.TypeReference;
 
 /** One step on a case's decision trail, numbered in the order the case's events arrived. */
 @Entity
 @Table(name = "promotion_step")
 @IdClass(PromotionStep.Key.class)
 class PromotionStep {
+
+    static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() { };
 
     @Id
     private String caseId;
@@ -53,9 +58,9 @@ class PromotionStep {
         this.details = details;
     }
 
-    PromotionTrail.Step view(PromotionJson json) {
+    PromotionTrail.Step view(JsonColumns json) {
         return new PromotionTrail.Step(stepNumber, kind, actorId, occurredAt, correlationId, reason, frameworkId,
-                frameworkVersion, json.details(details));
+                frameworkVersion, json.read(details, DETAILS));
     }
 
     record Key(String caseId, int stepNumber) implements Serializable {

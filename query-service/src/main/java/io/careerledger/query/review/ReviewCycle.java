@@ -1,8 +1,10 @@
 package io.careerledger.query.review;
 
+import io.careerledger.events.MissingAssessment;
 import io.careerledger.events.ReviewCycleOpened;
 import io.careerledger.events.ReviewPhase;
 import io.careerledger.events.ReviewPopulation;
+import io.careerledger.query.api.JsonColumns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,13 +15,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import tools.jackson.core.type.TypeReference;
 
 /** One review cycle. Every change sets state, so applying an event again changes nothing. */
 @Entity
 @Table(name = "review_cycle")
 class ReviewCycle {
+
+    private static final TypeReference<List<PassedDeadline>> PASSED = new TypeReference<>() { };
 
     @Id
     private String cycleId;
@@ -45,7 +51,7 @@ class ReviewCycle {
     protected ReviewCycle() {
     }
 
-    ReviewCycle(ReviewCycleOpened opened, Instant at, ReviewCycleJson json) {
+    ReviewCycle(ReviewCycleOpened opened, Instant at, JsonColumns json) {
         this.cycleId = opened.cycleId();
         this.name = opened.name();
         this.frameworkId = opened.frameworkId();
@@ -63,8 +69,8 @@ class ReviewCycle {
         this.phase = started;
     }
 
-    void deadlinePassed(PassedDeadline passed, ReviewCycleJson json) {
-        List<PassedDeadline> all = new ArrayList<>(json.passedDeadlines(passedDeadlines));
+    void deadlinePassed(PassedDeadline passed, JsonColumns json) {
+        List<PassedDeadline> all = new ArrayList<>(json.read(passedDeadlines, PASSED));
         if (all.stream().noneMatch(known -> known.phase() == passed.phase())) {
             all.add(passed);
             this.passedDeadlines = json.write(all);
@@ -93,16 +99,29 @@ class ReviewCycle {
         return closed;
     }
 
-    List<PassedDeadline> passedDeadlines(ReviewCycleJson json) {
-        return json.passedDeadlines(passedDeadlines);
+    List<PassedDeadline> passedDeadlines(JsonColumns json) {
+        return json.read(passedDeadlines, PASSED);
     }
 
-    ReviewCycleView view(ReviewCycleJson json) {
-        return new ReviewCycleView(cycleId, name, frameworkId, phase, closed, json.population(population),
+    ReviewCycleView view(JsonColumns json) {
+        return new ReviewCycleView(cycleId, name, frameworkId, phase, closed, json.read(population, ReviewPopulation.class),
                 selfAssessmentDeadline, managerAssessmentDeadline, calibrationDeadline, openedBy, openedAt, closedBy, closedAt);
     }
 
-    /** A deadline as it passed: the phase's kind of assessment made by then counts as done in time. */
-    record PassedDeadline(ReviewPhase phase, LocalDate deadline, Instant passedAt) {
+    /**
+     * A deadline as it passed.
+     *
+     * @param missing who had not done their part by then, as the command-service recorded it; null for
+     *                a revision-1 event, which recorded nobody: shown as not recorded rather than worked
+     *                out again here, because the people and assessments the read side knows now are not
+     *                the ones the deadline saw
+     */
+    record PassedDeadline(ReviewPhase phase, LocalDate deadline, Instant passedAt, List<MissingAssessment> missing) {
+
+        /** Only the people the reader may see named; not recorded stays not recorded. */
+        PassedDeadline namingOnly(Predicate<String> named) {
+            return missing == null ? this : new PassedDeadline(phase, deadline, passedAt,
+                    missing.stream().filter(person -> named.test(person.employeeId())).toList());
+        }
     }
 }

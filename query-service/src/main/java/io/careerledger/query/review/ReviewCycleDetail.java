@@ -1,10 +1,7 @@
 package io.careerledger.query.review;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.careerledger.events.ReviewPhase;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -42,15 +39,14 @@ import java.util.List;
               "deadline": "2026-03-15",
               "passedAt": "2026-03-16T00:00:00Z",
               "missing": [
-                "9e4f2a71-0c3b-3d8e-b5a6-7d1e2f3c4b5a"
+                {
+                  "employeeId": "9e4f2a71-0c3b-3d8e-b5a6-7d1e2f3c4b5a",
+                  "owedBy": "9e4f2a71-0c3b-3d8e-b5a6-7d1e2f3c4b5a"
+                }
               ]
             }
           ]
         }
         """)
-record ReviewCycleDetail(@JsonUnwrapped ReviewCycleView cycle, int populationSize, List<PassedDeadline> passedDeadlines) {
-
-    /** @param missing who had no assessment of the phase's kind in the cycle when the deadline passed, by employee id */
-    record PassedDeadline(ReviewPhase phase, LocalDate deadline, Instant passedAt, List<String> missing) {
-    }
+record ReviewCycleDetail(@JsonUnwrapped ReviewCycleView cycle, int populationSize, List<ReviewCycle.PassedDeadline> passedDeadlines) {
 }

@@ -1,10 +1,6 @@
 package io.careerledger.query.review;
 
 import io.careerledger.events.AssessorRole;
-import io.careerledger.events.ReviewPhase;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,21 +33,6 @@ class ReviewCycleProgress {
         return jdbc.queryForObject(POPULATION + "SELECT count(*) FROM population p", Integer.class, cycleId);
     }
 
-    /**
-     * The people with no assessment of the phase's kind in the cycle by {@code by}, ordered by id.
-     *
-     * @param managerId only this manager's direct reports; null for everyone
-     */
-    List<String> missing(String cycleId, ReviewPhase phase, Instant by, String managerId) {
-        return jdbc.queryForList(POPULATION + """
-                SELECT p.employee_id FROM population p
-                WHERE (CAST(? AS VARCHAR) IS NULL OR p.manager_id = ?)
-                  AND NOT EXISTS (SELECT 1 FROM review_assessment a WHERE a.cycle_id = ? AND a.employee_id = p.employee_id
-                                  AND a.assessor_role = ? AND a.assessed_at <= ?)
-                ORDER BY p.employee_id""", String.class,
-                cycleId, managerId, managerId, cycleId, assessorOf(phase).name(), Timestamp.from(by));
-    }
-
     ReviewCycleCompletion completion(ReviewCycle cycle) {
         String id = cycle.cycleId();
         return jdbc.queryForObject(POPULATION + "SELECT count(*) AS population, "
@@ -71,14 +52,5 @@ class ReviewCycleProgress {
                             new ReviewCycleCompletion.Progress(calibration, population), percent);
                 },
                 id, id, id, id);
-    }
-
-    /** Self-assessment is done by the person, manager assessment by their manager, calibration by the council. */
-    private static AssessorRole assessorOf(ReviewPhase phase) {
-        return switch (phase) {
-            case SELF_ASSESSMENT -> AssessorRole.SELF;
-            case MANAGER_ASSESSMENT -> AssessorRole.MANAGER;
-            case CALIBRATION -> AssessorRole.COUNCIL;
-        };
     }
 }

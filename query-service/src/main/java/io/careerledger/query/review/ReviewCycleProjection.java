@@ -6,6 +6,7 @@ import io.careerledger.events.ReviewCycleClosed;
 import io.careerledger.events.ReviewCycleDeadlinePassed;
 import io.careerledger.events.ReviewCycleOpened;
 import io.careerledger.events.ReviewCyclePhaseStarted;
+import io.careerledger.query.api.JsonColumns;
 import io.careerledger.query.consumption.AuditEvent;
 import io.careerledger.query.consumption.Projection;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,9 @@ class ReviewCycleProjection implements Projection {
 
     private final ReviewCycleRepository cycles;
     private final ReviewAssessmentRepository assessments;
-    private final ReviewCycleJson json;
+    private final JsonColumns json;
 
-    ReviewCycleProjection(ReviewCycleRepository cycles, ReviewAssessmentRepository assessments, ReviewCycleJson json) {
+    ReviewCycleProjection(ReviewCycleRepository cycles, ReviewAssessmentRepository assessments, JsonColumns json) {
         this.cycles = cycles;
         this.assessments = assessments;
         this.json = json;
@@ -37,14 +38,19 @@ class ReviewCycleProjection implements Projection {
         } else if (event instanceof ReviewCyclePhaseStarted started) {
             existing(started.cycleId()).phaseStarted(started.phase());
         } else if (event instanceof ReviewCycleDeadlinePassed passed) {
-            existing(passed.cycleId()).deadlinePassed(
-                    new ReviewCycle.PassedDeadline(passed.phase(), passed.deadline(), envelope.occurredAt()), json);
+            existing(passed.cycleId()).deadlinePassed(new ReviewCycle.PassedDeadline(passed.phase(), passed.deadline(),
+                    envelope.occurredAt(), recordsMissing(envelope) ? passed.missing() : null), json);
         } else if (event instanceof ReviewCycleClosed closed) {
             existing(closed.cycleId()).closed(closed.closedBy(), envelope.occurredAt());
         } else if (event instanceof CompetencyAssessed assessed && assessed.reviewCycleId() != null
                 && !assessments.existsById(new ReviewAssessment.Key(assessed.reviewCycleId(), assessed.assessmentId()))) {
             assessments.save(new ReviewAssessment(assessed, envelope.occurredAt()));
         }
+    }
+
+    /** Revision 1 of the deadline event had no missing list; it reads as an empty one, which would say "nobody". */
+    private static boolean recordsMissing(AuditEvent envelope) {
+        return !envelope.eventType().endsWith(".v1");
     }
 
     private ReviewCycle existing(String cycleId) {

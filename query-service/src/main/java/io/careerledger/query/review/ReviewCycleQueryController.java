@@ -1,18 +1,17 @@
 package io.careerledger.query.review;
 
+import io.careerledger.query.api.JsonColumns;
+import io.careerledger.query.api.Problems;
 import io.careerledger.query.employee.EmployeeAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.net.URI;
+import java.util.function.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,12 +25,15 @@ class ReviewCycleQueryController {
 
     private final ReviewCycleRepository cycles;
     private final ReviewCycleProgress progress;
-    private final ReviewCycleJson json;
+    private final JsonColumns json;
+    private final EmployeeAccess access;
 
-    ReviewCycleQueryController(ReviewCycleRepository cycles, ReviewCycleProgress progress, ReviewCycleJson json) {
+    ReviewCycleQueryController(ReviewCycleRepository cycles, ReviewCycleProgress progress, JsonColumns json,
+                               EmployeeAccess access) {
         this.cycles = cycles;
         this.progress = progress;
         this.json = json;
+        this.access = access;
     }
 
     @Operation(summary = "Review cycles, the most recently opened first, paginated (?page=0&size=20): phase, deadlines,"
@@ -43,17 +45,16 @@ class ReviewCycleQueryController {
     }
 
     @Operation(summary = "One review cycle with its population size and each deadline that passed with who had not done"
-            + " their part by then (self-assessment: no SELF assessment in the cycle; manager assessment: no MANAGER one;"
-            + " calibration: no COUNCIL one). HR sees everyone missing; a manager sees their own direct reports.")
+            + " their part by then and who owed it (owedBy: the person for self-assessment, their manager for manager"
+            + " assessment, none for calibration), as recorded when the deadline passed; missing is null where the event"
+            + " recorded nobody (revision 1). HR sees everyone missing; a manager sees their own direct reports.")
     @GetMapping("/api/review-cycles/{cycleId}")
     @PreAuthorize("hasAnyRole('HR', 'MANAGER')")
     ReviewCycleDetail cycle(@Parameter(example = "2026-h1") @PathVariable String cycleId, Authentication authentication) {
-        ReviewCycle cycle = cycles.findById(cycleId).orElseThrow(() -> notFound(cycleId));
-        String onlyReportsOf = EmployeeAccess.hasRole(authentication, "HR") ? null : authentication.getName();
-        return new ReviewCycleDetail(cycle.view(json), progress.populationSize(cycleId), cycle.passedDeadlines(json).stream()
-                .map(passed -> new ReviewCycleDetail.PassedDeadline(passed.phase(), passed.deadline(), passed.passedAt(),
-                        progress.missing(cycleId, passed.phase(), passed.passedAt(), onlyReportsOf)))
-                .toList());
+        ReviewCycle cycle = cycles.findById(cycleId).orElseThrow(() -> Problems.notFound("No review cycle " + cycleId + "."));
+        Predicate<String> named = access.namedFor(authentication);
+        return new ReviewCycleDetail(cycle.view(json), progress.populationSize(cycleId),
+                cycle.passedDeadlines(json).stream().map(passed -> passed.namingOnly(named)).toList());
     }
 
     @Operation(summary = "Review-cycle completion (HR), the most recently opened cycle first, paginated: per cycle the"
@@ -68,11 +69,5 @@ class ReviewCycleQueryController {
     /** Always newest first, whatever sort is asked for. */
     private static Pageable newestFirst(Pageable page) {
         return PageRequest.of(page.getPageNumber(), page.getPageSize());
-    }
-
-    private static ErrorResponseException notFound(String cycleId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No review cycle " + cycleId + ".");
-        problem.setType(URI.create("/problems/not-found"));
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 }

@@ -61,10 +61,19 @@ class AnalyticsIntegrationTest {
         career.publish(new PromotionNominated(promoted, "case-" + promoted, career.frameworkId(), 1, "expert", 4, 5, "Ready", null, "mgr-1",
                 new ReadinessSnapshot(List.of(), List.of(), List.of(), List.of())), "mgr-1");
         career.publish(new PromotionApplied(promoted, "case-" + promoted, 4, 5, "Senior Specialist", "G5", "B5", TODAY), "system");
+        // a track of the same id in another framework, promoted earlier: not counted here
+        CareerEvents elsewhere = new CareerEvents(client);
+        elsewhere.publishFramework();
+        String other = elsewhere.employeeOnTrack("Edsger", "mgr-2", "expert");
+        elsewhere.publish(new PromotionNominated(other, "case-" + other, elsewhere.frameworkId(), 1, "expert", 4, 5, "Ready", null,
+                "mgr-2", new ReadinessSnapshot(List.of(), List.of(), List.of(), List.of())), "mgr-2");
+        elsewhere.publish(new PromotionApplied(other, "case-" + other, 4, 5, "Senior Specialist", "G5", "B5", TODAY.minusDays(3)),
+                "system");
 
         JsonNode headCount = awaitBody("/api/analytics/head-count" + scope, body -> body.size() == 2
                 && body.get(0).path("level").asInt() == 5 && body.get(1).path("people").asInt() == 2);
         JsonNode dashboard = awaitBody("/api/employees/" + promoted + "/dashboard", body -> !body.path("title").isNull());
+        awaitBody("/api/employees/" + other + "/dashboard", body -> !body.path("title").isNull());
         assertThat(dashboard.path("level").asInt()).isEqualTo(5);
         assertThat(dashboard.path("title").asString()).isEqualTo("Senior Specialist");
         assertThat(dashboard.path("levelSince").asString()).isEqualTo(TODAY.toString());

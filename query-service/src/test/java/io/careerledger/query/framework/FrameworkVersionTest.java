@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.careerledger.events.FrameworkDefinition;
+import io.careerledger.query.api.JsonColumns;
 import io.careerledger.events.Track;
 
 /** A version's transitions set state, so a fact applied twice (a rebuild over a filled generation) changes nothing. */
@@ -18,7 +19,7 @@ class FrameworkVersionTest {
     private static final Instant PROPOSED_AT = Instant.parse("2026-03-01T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-06-01");
 
-    private final FrameworkJson json = new FrameworkJson(JsonMapper.builder().build());
+    private final JsonColumns json = new JsonColumns(JsonMapper.builder().build());
     private final FrameworkVersion version = new FrameworkVersion("three-track", 1, new FrameworkDefinition("three-track",
             "Three tracks", null, List.of(), List.of(), List.of(new Track("expert", "Expert", "INDIVIDUAL_CONTRIBUTOR", List.of()),
             new Track("leader", "People Leader", "PEOPLE_LEADERSHIP", List.of())), List.of(), List.of(), false), json);

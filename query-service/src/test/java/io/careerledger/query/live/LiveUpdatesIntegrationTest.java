@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
+import io.careerledger.events.ManagerChanged;
 import io.careerledger.query.support.QueryServiceClient;
 import io.careerledger.query.support.QueryServiceIntegrationTest;
 
@@ -54,6 +55,24 @@ class LiveUpdatesIntegrationTest {
             assertThat(teamStream).anyMatch(line -> line.startsWith("data:") && line.contains(employee + "-2"));
         });
         assertThat(employeeStream).contains("event:changed");
+    }
+
+    @Test
+    void whenTheEmployeeChangesManagerBothTeamsStreamsAreTold() {
+        String newManager = "mgr-" + UUID.randomUUID();
+        List<String> formerTeam = stream("/api/teams/" + manager + "/live", client.token(manager, "MANAGER"));
+        List<String> newTeam = stream("/api/teams/" + newManager + "/live", client.token(newManager, "MANAGER"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !formerTeam.isEmpty() && !newTeam.isEmpty());
+
+        String moved = employee + "-moved";
+        client.publish(QueryServiceClient.careerEvent(moved, new ManagerChanged(employee, manager, newManager), "hr-1",
+                OffsetDateTime.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(newTeam).anyMatch(line -> line.startsWith("data:") && line.contains(moved));
+            assertThat(formerTeam).anyMatch(line -> line.startsWith("data:") && line.contains(moved)
+                    && line.contains("\"formerManagerId\":\"" + manager + "\""));
+        });
     }
 
     @Test
