@@ -41,7 +41,10 @@ class LiveUpdates {
     @TransactionalEventListener
     void changed(ReadModelChanged change) {
         send(byEmployee.get(change.employeeId()), change);
-        directory.managerOf(change.employeeId()).ifPresent(manager -> send(byTeam.get(manager), change));
+        // the manager look-up is a query per applied event (a rebuild applies millions): only once a team is watched
+        if (!byTeam.isEmpty()) {
+            directory.managerOf(change.employeeId()).ifPresent(manager -> send(byTeam.get(manager), change));
+        }
     }
 
     private static SseEmitter watch(Map<String, Set<SseEmitter>> watchers, String key) {
