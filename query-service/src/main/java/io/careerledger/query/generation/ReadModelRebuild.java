@@ -111,17 +111,14 @@ public class ReadModelRebuild {
     private void readUpTo(KafkaConsumer<String, CloudEvent> consumer, Map<TopicPartition, Long> end, Run run) {
         Instant nextLog = Instant.now().plus(LOG_EVERY);
         while (end.entrySet().stream().anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
+            List<ConsumerRecord<String, CloudEvent>> batch = new ArrayList<>();
             for (ConsumerRecord<String, CloudEvent> record : consumer.poll(Duration.ofMillis(500))) {
-                if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                    continue;
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    batch.add(record);
                 }
-                try {
-                    ledger.apply(record.value());
-                } catch (RuntimeException failure) {
-                    parkedEvents.park(record.value(), record.topic(), record.partition(), record.offset(), failure);
-                }
-                run.done.incrementAndGet();
             }
+            apply(batch);
+            run.done.addAndGet(batch.size());
             if (Instant.now().isAfter(nextLog)) {
                 log.info("Rebuild progress: {}", run.progress());
                 nextLog = Instant.now().plus(LOG_EVERY);
@@ -129,6 +126,21 @@ public class ReadModelRebuild {
         }
         // later records of the partitions were not applied: leave them for the next read
         end.forEach((partition, offset) -> consumer.seek(partition, Math.min(consumer.position(partition), offset)));
+    }
+
+    /** In one transaction, like the live consumer; if that fails, one by one so only the failing records are parked. */
+    private void apply(List<ConsumerRecord<String, CloudEvent>> batch) {
+        try {
+            ledger.applyAll(batch.stream().map(ConsumerRecord::value).toList());
+        } catch (RuntimeException batchFailure) {
+            for (ConsumerRecord<String, CloudEvent> record : batch) {
+                try {
+                    ledger.apply(record.value());
+                } catch (RuntimeException failure) {
+                    parkedEvents.park(record.value(), record.topic(), record.partition(), record.offset(), failure);
+                }
+            }
+        }
     }
 
     private void switchTo(String generation) {

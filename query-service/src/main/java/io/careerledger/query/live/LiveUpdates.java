@@ -43,6 +43,10 @@ class LiveUpdates {
     @TransactionalEventListener
     void changed(ReadModelChanged change) {
         send(byEmployee.get(change.employeeId()), change);
+        // the manager look-up is a query per applied event (a rebuild applies millions): only once a team is watched
+        if (byTeam.isEmpty()) {
+            return;
+        }
         Optional<String> manager = directory.managerOf(change.employeeId());
         manager.ifPresent(current -> send(byTeam.get(current), change));
         if (change.formerManagerId() != null && !manager.equals(Optional.of(change.formerManagerId()))) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -96,6 +97,30 @@ class ParkedEventsIntegrationTest {
     }
 
     @Test
+    void aFailingEventInABatchIsParkedAloneAndTheOthersAreApplied() {
+        String before = UUID.randomUUID().toString();
+        String broken = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+        BROKEN_FOR.add(broken);
+        try {
+            client.publishAll(before, List.of(
+                    QueryServiceClient.employeeRegistered(before + "-1", before, "Before"),
+                    QueryServiceClient.employeeRegistered(broken + "-1", broken, "Broken"),
+                    QueryServiceClient.employeeRegistered(after + "-1", after, "After")));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> parked(broken + "-1") && applied(after + "-1"));
+            assertThat(applied(before + "-1")).isTrue();
+            assertThat(applied(broken + "-1")).isFalse();
+            assertThat(parked(before + "-1") || parked(after + "-1")).isFalse();
+            assertThat(client.get("/api/employees/" + after, hr).body()).contains("\"fullName\":\"After\"", "\"stale\":false");
+        } finally {
+            BROKEN_FOR.remove(broken);
+        }
+        // leaves nothing parked for the other tests' health checks
+        assertThat(client.post("/api/admin/parked-events/" + broken + "-1/redrive", hr).status()).isEqualTo(200);
+    }
+
+    @Test
     void onlyHrAndAdminsSeeOrReDriveParkedEvents() {
         String manager = client.token("mgr-1", "MANAGER");
 
@@ -103,6 +128,10 @@ class ParkedEventsIntegrationTest {
         assertThat(client.post("/api/admin/parked-events/any/redrive", manager).status()).isEqualTo(403);
         assertThat(client.get("/api/admin/parked-events", client.token("admin-1", "ADMIN")).status()).isEqualTo(200);
         assertThat(client.get("/api/admin/parked-events", null).status()).isEqualTo(401);
+    }
+
+    private boolean applied(String eventId) {
+        return jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE event_id = ?", Integer.class, eventId) == 1;
     }
 
     private boolean parked(String eventId) {

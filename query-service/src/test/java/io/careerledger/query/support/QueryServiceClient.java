@@ -117,10 +117,15 @@ public final class QueryServiceClient {
     }
 
     public void publish(CloudEvent event) {
+        publishAll(event.getSubject(), List.of(event));
+    }
+
+    /** Sends the events under one key (one partition) and in one flush, so the consumer likely polls them together. */
+    public void publishAll(String key, List<CloudEvent> events) {
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(), new CloudEventSerializer())) {
-            producer.send(new ProducerRecord<>(TOPIC, event.getSubject(), event));
+            events.forEach(event -> producer.send(new ProducerRecord<>(TOPIC, key, event)));
         }
     }
 
