@@ -84,7 +84,7 @@ class ProgressionConversation {
         }
         boolean self = actor.equals(command.employeeId());
         if (!line.isManagedBy(actor) && !caller.isHr() && !(self && SELF_SCHEDULED.contains(command.kind()))) {
-            throw RuleViolation.refused(ConversationRules.NOT_ALLOWED_TO_SCHEDULE, self
+            throw RuleViolation.forbidden(ConversationRules.NOT_ALLOWED_TO_SCHEDULE, self
                     ? "A " + describe(command.kind()) + " is scheduled by your line manager or HR; you may schedule a one-to-one or career planning yourself."
                     : "Only the employee's line manager or HR schedule a conversation with them.");
         }
@@ -97,7 +97,7 @@ class ProgressionConversation {
                 Actor caller) {
         refuseWhenCancelled();
         if (!isParticipant(actor) && !caller.isHr()) {
-            throw RuleViolation.refused(ConversationRules.NOT_A_PARTICIPANT,
+            throw RuleViolation.forbidden(ConversationRules.NOT_A_PARTICIPANT,
                     "Only the participants of this conversation and HR record notes on it.");
         }
         ConversationNoteRecorded recorded = notes.get(command.noteId());
@@ -117,7 +117,7 @@ class ProgressionConversation {
     void handle(RecordConversationAgreement command, @MetaDataValue(value = ActorMetadata.ACTOR_ID, required = true) String actor) {
         refuseWhenCancelled();
         if (!isParticipant(actor)) {
-            throw RuleViolation.refused(ConversationRules.NOT_A_PARTICIPANT,
+            throw RuleViolation.forbidden(ConversationRules.NOT_A_PARTICIPANT,
                     "Only the participants of this conversation record what they agreed.");
         }
         ConversationAgreementRecorded recorded = agreements.get(command.agreementId());
@@ -148,7 +148,7 @@ class ProgressionConversation {
                 ReportingLines reportingLines) {
         refuseWhenCancelled();
         if (!leads(actor, caller, reportingLines)) {
-            throw RuleViolation.refused(ConversationRules.NOT_ALLOWED_TO_CONCLUDE,
+            throw RuleViolation.forbidden(ConversationRules.NOT_ALLOWED_TO_CONCLUDE,
                     "The employee's line manager, whoever scheduled the conversation, or HR concludes it.");
         }
         if (command.summary() == null || command.summary().isBlank()) {
@@ -168,7 +168,7 @@ class ProgressionConversation {
     @CommandHandler
     void handle(AcknowledgeConversation command, @MetaDataValue(value = ActorMetadata.ACTOR_ID, required = true) String actor) {
         if (!actor.equals(scheduled.employeeId())) {
-            throw RuleViolation.refused(ConversationRules.ONLY_THE_EMPLOYEE_ACKNOWLEDGES,
+            throw RuleViolation.forbidden(ConversationRules.ONLY_THE_EMPLOYEE_ACKNOWLEDGES,
                     "Only the employee the conversation was with acknowledges it.");
         }
         refuseWhenCancelled();
@@ -187,7 +187,7 @@ class ProgressionConversation {
                 Actor caller,
                 ReportingLines reportingLines) {
         if (!leads(actor, caller, reportingLines)) {
-            throw RuleViolation.refused(ConversationRules.NOT_ALLOWED_TO_CANCEL,
+            throw RuleViolation.forbidden(ConversationRules.NOT_ALLOWED_TO_CANCEL,
                     "The employee's line manager, whoever scheduled the conversation, or HR cancels it.");
         }
         if (cancelled) {

@@ -82,7 +82,7 @@ class CareerFramework {
         }
         Proposal pending = pendingProposal(command.version());
         if (pending.proposedBy().equals(actor)) {
-            throw RuleViolation.refused(FrameworkRules.OWN_PROPOSAL, "You proposed version " + pending.version()
+            throw RuleViolation.forbidden(FrameworkRules.OWN_PROPOSAL, "You proposed version " + pending.version()
                     + "; another council member has to approve it.");
         }
         if (pending.approvers().contains(actor)) {

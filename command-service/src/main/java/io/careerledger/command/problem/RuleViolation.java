@@ -18,6 +18,7 @@ public class RuleViolation extends RuntimeException {
         this.code = code;
     }
 
+    /** A business rule is broken whoever asks (422); who may act on which record is {@link #forbidden}. */
     public static RuleViolation refused(String code, String detail) {
         return new RuleViolation(Kind.REFUSED, code, detail);
     }

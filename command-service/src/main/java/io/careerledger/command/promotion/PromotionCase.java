@@ -145,7 +145,7 @@ class PromotionCase {
         require(actor.isCouncil() || actor.isHr(), "A case is decided by the council or HR.");
         require(!actor.is(nomination.employeeId()), "Nobody decides their own promotion.");
         if (actor.is(nomination.nominatedBy())) {
-            throw RuleViolation.refused(PromotionRules.OWN_NOMINATION, "You nominated " + nomination.employeeId()
+            throw RuleViolation.forbidden(PromotionRules.OWN_NOMINATION, "You nominated " + nomination.employeeId()
                     + "; someone else decides the case.");
         }
         if (decision != null && decision.decidedBy().equals(actor.id()) && decision.decision() == command.decision()) {

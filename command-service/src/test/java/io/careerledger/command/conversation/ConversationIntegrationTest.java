@@ -123,15 +123,15 @@ class ConversationIntegrationTest {
         Response employeeReviewsThemself = api.post("/api/conversations", employee,
                 scheduleBody("PERFORMANCE_REVIEW").replace(conversationId, UUID.randomUUID().toString()));
 
-        assertThat(strangerSchedules.status()).isEqualTo(422);
+        assertThat(strangerSchedules.status()).isEqualTo(403);
         assertThat(strangerSchedules.body()).contains("/problems/conversation-not-allowed-to-schedule");
         assertThat(councilSchedules.status()).isEqualTo(403);
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(strangerNotes.status()).isEqualTo(422);
+        assertThat(strangerNotes.status()).isEqualTo(403);
         assertThat(strangerNotes.body()).contains("/problems/conversation-not-a-participant");
         assertThat(strangerConcludes.body()).contains("/problems/conversation-not-allowed-to-conclude");
-        assertThat(managerAcknowledges.status()).isEqualTo(422);
-        assertThat(employeeReviewsThemself.status()).isEqualTo(422);
+        assertThat(managerAcknowledges.status()).isEqualTo(403);
+        assertThat(employeeReviewsThemself.status()).isEqualTo(403);
         assertThat(eventTypes()).containsExactly("ConversationScheduled");
     }
 

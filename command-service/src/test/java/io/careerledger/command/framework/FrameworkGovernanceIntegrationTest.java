@@ -102,7 +102,7 @@ class FrameworkGovernanceIntegrationTest {
         Response rejected = api.post("/api/frameworks/" + id + "/versions/1/rejection", council("council-1"),
                 "{\"reasons\": [\"Band B4 is missing on the management ladder\"]}");
 
-        assertThat(own.status()).isEqualTo(422);
+        assertThat(own.status()).isEqualTo(403);
         assertThat(own.body()).contains("/problems/framework-own-proposal");
         assertThat(noReasons.status()).isEqualTo(400);
         assertThat(rejected.status()).isEqualTo(204);

@@ -24,6 +24,7 @@ import io.careerledger.command.framework.FrameworkDocuments;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
 import io.careerledger.command.problem.RuleViolation;
+import io.careerledger.command.support.Refusals;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.AssessmentCalibrated;
 import io.careerledger.events.AssessorRole;
@@ -231,11 +232,16 @@ class PromotionCaseTest {
         }
 
         @Test
-        void notBeforeTheQuorumNorByTheNominatorNorWithoutARationale() {
+        void theNominatorDoesNotDecideTheirOwnNomination() {
+            Refusals.forbidden(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT))
+                    .when(decide(PromotionDecision.APPROVE, null), by(MANAGER, "COUNCIL")), PromotionRules.OWN_NOMINATION)
+                    .expectExceptionMessage("You nominated emp-1; someone else decides the case.");
+        }
+
+        @Test
+        void notBeforeTheQuorumNorWithoutARationale() {
             refused(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT)).when(decide(PromotionDecision.APPROVE, null),
                     by("c-3", "COUNCIL")), "Case case-1 has feedback from 1 council member(s); 2 are needed before deciding.");
-            refused(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT))
-                    .when(decide(PromotionDecision.APPROVE, null), by(MANAGER, "COUNCIL")), "You nominated emp-1; someone else decides the case.");
             refused(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT))
                     .when(new DecidePromotion(CASE, PromotionDecision.DEFER, " ", null, 2), by("c-3", "COUNCIL")),
                     "A decision gives its rationale.");
