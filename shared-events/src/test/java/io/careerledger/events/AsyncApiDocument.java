@@ -15,6 +15,10 @@ final class AsyncApiDocument {
 
     static final String TOPIC = "career.events.v1";
 
+    /** The command-service's aggregates, as {@code ce_aggregatetype} names them. */
+    static final List<String> AGGREGATE_TYPES = List.of("EmployeeCareer", "ProgressionConversation", "PromotionCase",
+            "ReviewCycle", "CareerFramework");
+
     private AsyncApiDocument() {
     }
 
@@ -42,7 +46,9 @@ final class AsyncApiDocument {
                             "headers", ordered("ce_specversion", "1.0", "ce_id", "6f1d8e4a-0c1b-4c39-9a55-8d1a2b3c4d5e",
                                     "ce_source", "urn:careerledger:command-service", "ce_type", EventTypes.typeOf(event),
                                     "ce_subject", "213d9fab-41dd-396b-8399-8f7f18091e2c", "ce_time", "2026-11-23T09:30:00Z",
-                                    "content-type", "application/json", "ce_aggregatesequence", "0",
+                                    "content-type", "application/json", "ce_aggregatetype", aggregateTypeOf(event),
+                                    "ce_aggregateid", keyedByItsAggregate(event) ? "213d9fab-41dd-396b-8399-8f7f18091e2c"
+                                            : "9c4b2a1e-7d3f-4e8a-b5c6-0f1e2d3c4b5a", "ce_aggregatesequence", "0",
                                     "ce_actorid", "hr-1", "ce_correlationid", "2b7e1c0a-5d4f-4e3a-8b2c-1a0f9e8d7c6b"),
                             "payload", payloadExample))));
             channelMessages.put(name, Map.of("$ref", "#/components/messages/" + name));
@@ -53,7 +59,10 @@ final class AsyncApiDocument {
                 "info", ordered("title", "Career Ledger events", "version", "1",
                         "description", "Every event of Career Ledger, in the order the event store holds it per key. "
                                 + "Records are CloudEvents 1.0 in Kafka binary mode: attributes in ce_* headers, "
-                                + "the body is the event's JSON. Deduplicate on ce_id (delivery is at least once)."),
+                                + "the body is the event's JSON. Deduplicate on ce_id (delivery is at least once). One key carries "
+                                + "several aggregates (a person's career, conversations and promotion cases): per "
+                                + "(ce_aggregatetype, ce_aggregateid) ce_aggregatesequence runs 0, 1, 2, ... in topic order, "
+                                + "so a gap or a step back shows a lost or reordered event."),
                 "defaultContentType", "application/json",
                 "servers", Map.of("local", ordered("host", "localhost:9092", "protocol", "kafka")),
                 "channels", Map.of("careerEvents", ordered("address", TOPIC, "messages", channelMessages)),
@@ -68,7 +77,8 @@ final class AsyncApiDocument {
     private static Map<String, Object> cloudEventHeaders() {
         return ordered(
                 "type", "object",
-                "required", List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time", "content-type"),
+                "required", List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time", "content-type",
+                        "ce_aggregatetype", "ce_aggregateid", "ce_aggregatesequence"),
                 "properties", ordered(
                         "ce_specversion", Map.of("const", "1.0"),
                         "ce_id", ordered("type", "string", "description", "the event id: deduplicate on it"),
@@ -77,7 +87,13 @@ final class AsyncApiDocument {
                         "ce_subject", ordered("type", "string", "description", "the employee id (framework events: the framework id)"),
                         "ce_time", ordered("type", "string", "format", "date-time"),
                         "content-type", Map.of("const", "application/json"),
-                        "ce_aggregatesequence", ordered("type", "string", "description", "position of the event in its aggregate's history, from 0"),
+                        "ce_aggregatetype", ordered("type", "string", "enum", AGGREGATE_TYPES,
+                                "description", "the kind of record the event belongs to; one key (the employee id) carries "
+                                        + "a person's career, their conversations and their promotion cases"),
+                        "ce_aggregateid", ordered("type", "string", "description",
+                                "the id of that record: the employee id for a career, else the conversation, case, cycle or framework id"),
+                        "ce_aggregatesequence", ordered("type", "string", "description", "position of the event in its aggregate's "
+                                + "history: per (ce_aggregatetype, ce_aggregateid) 0, 1, 2, ... without gaps, in topic order"),
                         "ce_actorid", ordered("type", "string", "description", "the authenticated subject who caused the event"),
                         "ce_actorroles", ordered("type", "string", "description", "the actor's roles, comma-separated"),
                         "ce_correlationid", ordered("type", "string", "description", "the id shared by every message one request caused"),
@@ -86,6 +102,29 @@ final class AsyncApiDocument {
                         "ce_reason", ordered("type", "string", "description", "the reason given with the command, when it has one"),
                         "ce_conversationid", ordered("type", "string", "description", "the progression conversation it happened in, when there is one"),
                         "ce_reviewcycleid", ordered("type", "string", "description", "the review cycle it happened in, when there is one")));
+    }
+
+    /** Which aggregate records an event, for the examples: a promotion is applied on the person's career. */
+    private static String aggregateTypeOf(Class<? extends CareerEvent> event) {
+        String name = event.getSimpleName();
+        if (name.startsWith("Conversation")) {
+            return "ProgressionConversation";
+        }
+        if (name.startsWith("Promotion") && event != PromotionApplied.class) {
+            return "PromotionCase";
+        }
+        if (name.startsWith("ReviewCycle")) {
+            return "ReviewCycle";
+        }
+        if (name.startsWith("Framework") || event == TrackRetirementScheduled.class) {
+            return "CareerFramework";
+        }
+        return "EmployeeCareer";
+    }
+
+    /** A career's or a framework's id is the record key; a conversation, case or cycle has an id of its own. */
+    private static boolean keyedByItsAggregate(Class<? extends CareerEvent> event) {
+        return List.of("EmployeeCareer", "CareerFramework").contains(aggregateTypeOf(event));
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

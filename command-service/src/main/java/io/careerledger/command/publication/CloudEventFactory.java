@@ -20,11 +20,15 @@ import io.careerledger.events.EventTypes;
 
 /**
  * A stored event as a CloudEvent 1.0: {@code id} = the event identifier (consumers deduplicate on
- * it), the body = the same JSON that is in the event store.
+ * it), the body = the same JSON that is in the event store. A person's career, conversations and
+ * promotion cases share the employee's key, so the aggregate is named beside its sequence: per
+ * ({@code aggregatetype}, {@code aggregateid}) the sequences run 0, 1, 2, … and a consumer can tell a gap.
  */
 @Component
 class CloudEventFactory {
 
+    static final String AGGREGATE_TYPE = "aggregatetype";
+    static final String AGGREGATE_ID = "aggregateid";
     static final String SEQUENCE = "aggregatesequence";
 
     /**
@@ -55,7 +59,9 @@ class CloudEventFactory {
                 .withTime(message.getTimestamp().atOffset(ZoneOffset.UTC))
                 .withData("application/json", message.serializePayload(serializer, byte[].class).getData());
         if (message instanceof DomainEventMessage<?> domainEvent) {
-            builder.withExtension(SEQUENCE, domainEvent.getSequenceNumber());
+            builder.withExtension(AGGREGATE_TYPE, domainEvent.getType())
+                    .withExtension(AGGREGATE_ID, domainEvent.getAggregateIdentifier())
+                    .withExtension(SEQUENCE, domainEvent.getSequenceNumber());
         }
         for (String key : METADATA_EXTENSIONS) {
             Object value = message.getMetaData().get(key);
