@@ -1,0 +1,74 @@
+package io.careerledger.command.career;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import io.careerledger.command.support.ApiClient;
+import io.careerledger.command.support.ApiClient.Response;
+import io.careerledger.command.support.CommandServiceIntegrationTest;
+import io.careerledger.command.support.StoredEvents;
+
+/**
+ * A career loaded from its snapshot keeps what its members (goals, assessments, milestones,
+ * assignments) know, so their rules still hold; snapshots are taken every three events here.
+ */
+@CommandServiceIntegrationTest
+@TestPropertySource(properties = "careerledger.career.snapshots.threshold=3")
+class CareerSnapshotIntegrationTest {
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theMembersStateSurvivesTheSnapshot() {
+        ApiClient api = new ApiClient(port);
+        String hr = api.token("hr-1", "HR");
+        String frameworkId = "three-track-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.publishThreeTrack(frameworkId, hr).status()).isEqualTo(201);
+        String employeeId = UUID.randomUUID().toString();
+        String managerId = UUID.randomUUID().toString();
+        String employee = api.token(employeeId, "EMPLOYEE");
+        String manager = api.token(managerId, "MANAGER");
+        String career = "/api/employees/" + employeeId;
+        assertThat(api.post("/api/employees", hr, """
+                {"employeeId": "%s", "fullName": "Ada Lovelace", "email": "ada@example.org", "managerId": "%s",
+                 "frameworkId": "%s", "level": 3, "hireDate": "2024-02-01"}""".formatted(employeeId, managerId, frameworkId)).status())
+                .isEqualTo(201);
+        String goalId = UUID.randomUUID().toString();
+        String goal = """
+                {"goalId": "%s", "title": "Run the guild", "measure": "%s", "dueDate": "%s"}""";
+        assertThat(api.post(career + "/goals", employee, goal.formatted(goalId, "Six sessions", LocalDate.now().plusMonths(6))).status())
+                .isEqualTo(200);
+        assertThat(api.post(career + "/milestones/expert-reference/evidence", employee, "{\"evidence\": \"Three ADRs\"}").status())
+                .isEqualTo(200);
+        assertThat(api.post(career + "/goals/" + goalId + "/progress", employee, "{\"percentComplete\": 50}").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ? AND type = 'EmployeeCareer'",
+                Integer.class, employeeId) > 0);
+
+        Response otherGoalUnderTheSameId = api.post(career + "/goals", employee,
+                goal.formatted(goalId, "Four sessions", LocalDate.now().plusMonths(6)));
+        Response strangerSetsAGoal = api.post(career + "/goals", api.token(UUID.randomUUID().toString(), "MANAGER"),
+                goal.formatted(UUID.randomUUID(), "Six sessions", LocalDate.now().plusMonths(6)));
+        Response verified = api.post(career + "/milestones/expert-reference/verification", manager, "{}");
+
+        assertThat(otherGoalUnderTheSameId.status()).isEqualTo(409);
+        assertThat(otherGoalUnderTheSameId.body()).contains("/problems/goal-id-taken");
+        assertThat(strangerSetsAGoal.status()).isEqualTo(403);
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(StoredEvents.typesOf(jdbc, employeeId)).containsExactly("EmployeeRegistered", "GoalSet", "MilestoneEvidenceRecorded",
+                "GoalProgressRecorded", "MilestoneVerified");
+    }
+}
