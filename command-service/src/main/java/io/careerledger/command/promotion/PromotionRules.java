@@ -17,7 +17,6 @@ final class PromotionRules {
     static final String CASE_CLOSED = "promotion-case-closed";
     static final String EVIDENCE_ID_TAKEN = "evidence-id-taken";
     static final String EVIDENCE_REQUIRED = "evidence-required";
-    static final String OWN_CASE = "own-promotion-case";
     static final String OWN_NOMINATION = "own-nomination";
     static final String QUORUM_NOT_REACHED = "feedback-quorum-not-reached";
     static final String RATIONALE_REQUIRED = "rationale-required";

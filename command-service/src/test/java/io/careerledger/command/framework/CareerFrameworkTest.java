@@ -1,6 +1,9 @@
 package io.careerledger.command.framework;
 
+import static io.careerledger.command.support.Refusals.conflict;
 import static io.careerledger.command.support.Refusals.forbidden;
+import static io.careerledger.command.support.Refusals.notFound;
+import static io.careerledger.command.support.Refusals.refused;
 
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
@@ -16,7 +19,6 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.careerledger.command.problem.RuleViolation;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.FrameworkAnnualReviewDue;
 import io.careerledger.events.FrameworkDefinition;
@@ -39,6 +41,8 @@ class CareerFrameworkTest {
             THREE_TRACK.competencies(), THREE_TRACK.tracks(), THREE_TRACK.levelPolicies(),
             THREE_TRACK.parityExceptions(), THREE_TRACK.switchRequiresManagerAgreement());
     private static final String ID = THREE_TRACK.frameworkId();
+
+    private static final FrameworkVersionRejected REJECTED = new FrameworkVersionRejected(ID, 1, "council-1", List.of("No"));
 
     private AggregateTestFixture<CareerFramework> fixture;
 
@@ -66,11 +70,9 @@ class CareerFrameworkTest {
 
     @Test
     void anotherProposalWhileOneIsBeforeTheCouncilIsRefused() {
-        fixture.given(proposed(1, THREE_TRACK))
-                .when(new ProposeFrameworkVersion(ID, REVISED, "Something else", 2), by(HR))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("Version 1 of three-track is still before the council; approve or reject it before proposing another.")
-                .expectNoEvents();
+        conflict(fixture.given(proposed(1, THREE_TRACK))
+                .when(new ProposeFrameworkVersion(ID, REVISED, "Something else", 2), by(HR)), FrameworkRules.PROPOSAL_PENDING)
+                .expectExceptionMessage("Version 1 of three-track is still before the council; approve or reject it before proposing another.");
     }
 
     @Test
@@ -122,15 +124,15 @@ class CareerFrameworkTest {
     }
 
     @Test
-    void aPublishedVersionNeverChanges() {
-        givenPublished()
-                .when(new ApproveFrameworkVersion(ID, 1, "Late"), by("council-3"))
-                .expectException(RuleViolation.class)
+    void aPublishedVersionIsNotApprovedAgain() {
+        conflict(givenPublished().when(new ApproveFrameworkVersion(ID, 1, "Late"), by("council-3")), FrameworkRules.VERSION_NOT_PENDING)
                 .expectExceptionMessage("Version 1 of three-track is already published; published versions never change.");
-        givenPublished()
-                .when(new RejectFrameworkVersion(ID, 1, List.of("Too late")), by("council-3"))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+    }
+
+    @Test
+    void aPublishedVersionIsNotRejected() {
+        conflict(givenPublished().when(new RejectFrameworkVersion(ID, 1, List.of("Too late")), by("council-3")),
+                FrameworkRules.VERSION_NOT_PENDING);
     }
 
     @Test
@@ -143,10 +145,8 @@ class CareerFrameworkTest {
 
     @Test
     void anUnknownVersionIsNotFound() {
-        fixture.given(proposed(1, THREE_TRACK))
-                .when(new ApproveFrameworkVersion(ID, 7, null), by("council-1"))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("Framework three-track has no version 7.");
+        notFound(fixture.given(proposed(1, THREE_TRACK)).when(new ApproveFrameworkVersion(ID, 7, null), by("council-1")),
+                FrameworkRules.UNKNOWN_VERSION).expectExceptionMessage("Framework three-track has no version 7.");
     }
 
     @Test
@@ -158,19 +158,20 @@ class CareerFrameworkTest {
 
     @Test
     void aRejectionWithoutReasonsIsRefused() {
-        fixture.given(proposed(1, THREE_TRACK))
-                .when(new RejectFrameworkVersion(ID, 1, List.of(" ")), by("council-1"))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+        refused(fixture.given(proposed(1, THREE_TRACK)).when(new RejectFrameworkVersion(ID, 1, List.of(" ")), by("council-1")),
+                FrameworkRules.REASONS_REQUIRED);
     }
 
     @Test
-    void aRejectedVersionCanNeitherBeApprovedNorRejectedAgainButANewOneCanBeProposed() {
-        fixture.given(proposed(1, THREE_TRACK), new FrameworkVersionRejected(ID, 1, "council-1", List.of("No")))
-                .when(new ApproveFrameworkVersion(ID, 1, null), by("council-2"))
-                .expectException(RuleViolation.class)
+    void aRejectedVersionIsNotApproved() {
+        conflict(fixture.given(proposed(1, THREE_TRACK), REJECTED).when(new ApproveFrameworkVersion(ID, 1, null), by("council-2")),
+                FrameworkRules.VERSION_NOT_PENDING)
                 .expectExceptionMessage("Version 1 of three-track was rejected; propose a new version instead.");
-        fixture.given(proposed(1, THREE_TRACK), new FrameworkVersionRejected(ID, 1, "council-1", List.of("No")))
+    }
+
+    @Test
+    void afterARejectionANewVersionIsProposed() {
+        fixture.given(proposed(1, THREE_TRACK), REJECTED)
                 .when(new ProposeFrameworkVersion(ID, REVISED, "Second try", 2), by(HR))
                 .expectEvents(new FrameworkVersionProposed(ID, 2, REVISED, "Second try", HR, 2));
     }
@@ -193,27 +194,39 @@ class CareerFrameworkTest {
     }
 
     @Test
-    void retirementNeedsAPublishedVersionKnownTracksAStayingSuccessorAndAFutureSunset() {
-        fixture.given(proposed(1, THREE_TRACK))
-                .when(new ScheduleTrackRetirement(ID, "expert", TODAY.plusMonths(6), "entrepreneur", null), by(HR))
-                .expectException(RuleViolation.class)
+    void onlyATrackInForceIsRetired() {
+        refused(fixture.given(proposed(1, THREE_TRACK))
+                .when(new ScheduleTrackRetirement(ID, "expert", TODAY.plusMonths(6), "entrepreneur", null), by(HR)),
+                FrameworkRules.NOT_PUBLISHED)
                 .expectExceptionMessage("Framework three-track has no published version yet; only tracks in force can be retired.");
-        givenPublished().andGivenCurrentTime(NOW)
-                .when(new ScheduleTrackRetirement(ID, "astronaut", TODAY.plusMonths(6), "expert", null), by(HR))
-                .expectException(RuleViolation.class)
+    }
+
+    @Test
+    void theRetiredTrackIsATrackOfTheVersion() {
+        refused(givenPublished().andGivenCurrentTime(NOW)
+                .when(new ScheduleTrackRetirement(ID, "astronaut", TODAY.plusMonths(6), "expert", null), by(HR)), FrameworkRules.UNKNOWN_TRACK)
                 .expectExceptionMessage("Version 1 of three-track has no track 'astronaut'.");
-        givenPublished().andGivenCurrentTime(NOW)
-                .when(new ScheduleTrackRetirement(ID, "expert", TODAY.plusMonths(6), "expert", null), by(HR))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
-        givenPublished().andGiven(new TrackRetirementScheduled(ID, "entrepreneur", TODAY.plusMonths(6), "expert", null))
+    }
+
+    @Test
+    void theSuccessorIsAnotherTrack() {
+        refused(givenPublished().andGivenCurrentTime(NOW)
+                .when(new ScheduleTrackRetirement(ID, "expert", TODAY.plusMonths(6), "expert", null), by(HR)), FrameworkRules.UNKNOWN_TRACK);
+    }
+
+    @Test
+    void theSuccessorStays() {
+        refused(givenPublished().andGiven(new TrackRetirementScheduled(ID, "entrepreneur", TODAY.plusMonths(6), "expert", null))
                 .andGivenCurrentTime(NOW)
-                .when(new ScheduleTrackRetirement(ID, "expert", TODAY.plusMonths(6), "entrepreneur", null), by(HR))
-                .expectException(RuleViolation.class)
+                .when(new ScheduleTrackRetirement(ID, "expert", TODAY.plusMonths(6), "entrepreneur", null), by(HR)),
+                FrameworkRules.SUCCESSOR_RETIRING)
                 .expectExceptionMessage("'entrepreneur' is itself being retired; choose a track that stays.");
-        givenPublished().andGivenCurrentTime(NOW)
-                .when(new ScheduleTrackRetirement(ID, "entrepreneur", TODAY, "expert", null), by(HR))
-                .expectException(RuleViolation.class)
+    }
+
+    @Test
+    void theSunsetIsInTheFuture() {
+        refused(givenPublished().andGivenCurrentTime(NOW)
+                .when(new ScheduleTrackRetirement(ID, "entrepreneur", TODAY, "expert", null), by(HR)), FrameworkRules.SUNSET_IN_PAST)
                 .expectExceptionMessage("The sunset date has to be in the future, so people on the track can be told and move.");
     }
 

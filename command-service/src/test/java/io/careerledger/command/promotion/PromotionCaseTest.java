@@ -1,5 +1,13 @@
 package io.careerledger.command.promotion;
 
+import static io.careerledger.command.support.Refusals.conflict;
+import static io.careerledger.command.support.Refusals.forbidden;
+import static io.careerledger.command.support.Refusals.notFound;
+import static io.careerledger.command.support.Refusals.refused;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +21,6 @@ import java.util.Optional;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.ResultValidator;
-import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -23,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import io.careerledger.command.framework.FrameworkDocuments;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
-import io.careerledger.command.problem.RuleViolation;
-import io.careerledger.command.support.Refusals;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.AssessmentCalibrated;
 import io.careerledger.events.AssessorRole;
@@ -113,103 +117,191 @@ class PromotionCaseTest {
         }
 
         @Test
-        void nobodyElseNominatesNorThePersonThemself() {
-            forbidden(fixture.givenNoPriorActivity().when(nominate(3, null), by("mgr-2", "MANAGER")));
-            forbidden(fixture.givenNoPriorActivity().when(nominate(3, null), by(ADA, "EMPLOYEE")));
-            forbidden(fixture.givenNoPriorActivity().when(nominate(3, null), by("c-1", "COUNCIL")));
+        void anotherManagerDoesNotNominate() {
+            forbidden(fixture.givenNoPriorActivity().when(nominate(3, null), by("mgr-2", "MANAGER")), PromotionRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void nobodyNominatesThemself() {
+            forbidden(fixture.givenNoPriorActivity().when(nominate(3, null), by(ADA, "EMPLOYEE")), PromotionRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void theCouncilDoesNotNominate() {
+            forbidden(fixture.givenNoPriorActivity().when(nominate(3, null), by("c-1", "COUNCIL")), PromotionRules.NOT_ALLOWED);
         }
 
         @Test
         void skippingALevelNeedsAnExplicitReason() {
-            refused(fixture.givenNoPriorActivity().when(nominate(4, " "), by(MANAGER, "MANAGER")),
-                    "Level 4 skips 1 level(s) above level 2; say why the skip is warranted.");
+            refused(fixture.givenNoPriorActivity().when(nominate(4, " "), by(MANAGER, "MANAGER")), PromotionRules.SKIP_REASON_REQUIRED)
+                    .expectExceptionMessage("Level 4 skips 1 level(s) above level 2; say why the skip is warranted.");
+        }
+
+        @Test
+        void aSkipKeepsItsReason() {
             fixture.givenNoPriorActivity().when(nominate(4, "Has led the platform for a year"), by(MANAGER, "MANAGER"))
-                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                            org.axonframework.test.matchers.Matchers.exactSequenceOf(new CustomTypeSafeMatcher<Object>("a skip with its reason") {
-                                @Override
-                                protected boolean matchesSafely(Object event) {
-                                    return event instanceof PromotionNominated nominated && nominated.toLevel() == 4
-                                            && "Has led the platform for a year".equals(nominated.skipReason());
-                                }
-                            }, org.axonframework.test.matchers.Matchers.andNoMore())));
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(new CustomTypeSafeMatcher<Object>("a skip with its reason") {
+                        @Override
+                        protected boolean matchesSafely(Object event) {
+                            return event instanceof PromotionNominated nominated && nominated.toLevel() == 4
+                                    && "Has led the platform for a year".equals(nominated.skipReason());
+                        }
+                    }, andNoMore())));
         }
 
         @Test
-        void theTargetIsAHigherLevelOfTheirTrack() {
-            refused(fixture.givenNoPriorActivity().when(nominate(2, null), by(MANAGER, "MANAGER")),
-                    "Employee emp-1 is at level 2; a promotion is to a higher level.");
-            refused(fixture.givenNoPriorActivity().when(nominate(5, "Exceptional"), by(MANAGER, "MANAGER")),
-                    "Track 'expert' has no level 5.");
+        void theTargetIsAboveTheCurrentLevel() {
+            refused(fixture.givenNoPriorActivity().when(nominate(2, null), by(MANAGER, "MANAGER")), PromotionRules.NOT_A_PROMOTION)
+                    .expectExceptionMessage("Employee emp-1 is at level 2; a promotion is to a higher level.");
+        }
+
+        @Test
+        void theTargetIsALevelOfTheirTrack() {
+            refused(fixture.givenNoPriorActivity().when(nominate(5, "Exceptional"), by(MANAGER, "MANAGER")), PromotionRules.UNKNOWN_LEVEL)
+                    .expectExceptionMessage("Track 'expert' has no level 5.");
+        }
+
+        @Test
+        void aNominationSaysWhyThePersonIsReady() {
             refused(fixture.givenNoPriorActivity().when(new NominateForPromotion(CASE, ADA, 3, " ", null), by(MANAGER, "MANAGER")),
-                    "A nomination says why the person is ready.");
+                    PromotionRules.JUSTIFICATION_REQUIRED);
         }
 
         @Test
-        void thePersonIsRegisteredActiveOnATrackOfAPublishedFramework() {
-            fixture.givenNoPriorActivity().when(new NominateForPromotion(CASE, "emp-9", 3, "Ready", null), by(HR, "HR"))
-                    .expectException(RuleViolation.class).expectExceptionMessage("Nobody is registered as emp-9.");
+        void nobodyUnregisteredIsNominated() {
+            notFound(fixture.givenNoPriorActivity().when(new NominateForPromotion(CASE, "emp-9", 3, "Ready", null), by(HR, "HR")),
+                    PromotionRules.UNKNOWN_EMPLOYEE).expectExceptionMessage("Nobody is registered as emp-9.");
+        }
+
+        @Test
+        void theFrameworkIsPublished() {
             published = false;
-            refused(fixture.givenNoPriorActivity().when(nominate(3, null), by(MANAGER, "MANAGER")),
-                    "Framework three-track has no published version yet.");
-            histories.get(ADA).add(new EmployeeOffboarded(ADA, TODAY, "Moved abroad"));
-            refused(fixture.givenNoPriorActivity().when(nominate(3, null), by(MANAGER, "MANAGER")),
-                    "Employee emp-1 has left; their history is closed.");
-            histories.get(ADA).remove(histories.get(ADA).size() - 1);
-            histories.get(ADA).remove(1);
-            published = true;
-            refused(fixture.givenNoPriorActivity().when(nominate(3, null), by(MANAGER, "MANAGER")),
-                    "Employee emp-1 has not chosen a track yet; a promotion is to a level of their track.");
+            refused(fixture.givenNoPriorActivity().when(nominate(3, null), by(MANAGER, "MANAGER")), PromotionRules.FRAMEWORK_NOT_PUBLISHED);
         }
 
         @Test
-        void oneOpenCasePerPersonAndARetryChangesNothing() {
+        void nobodyWhoLeftIsNominated() {
+            histories.get(ADA).add(new EmployeeOffboarded(ADA, TODAY, "Moved abroad"));
+            refused(fixture.givenNoPriorActivity().when(nominate(3, null), by(MANAGER, "MANAGER")), PromotionRules.OFFBOARDED);
+        }
+
+        @Test
+        void thePersonHasChosenATrack() {
+            histories.get(ADA).removeIf(TrackChosen.class::isInstance);
+            refused(fixture.givenNoPriorActivity().when(nominate(3, null), by(MANAGER, "MANAGER")), PromotionRules.NO_TRACK)
+                    .expectExceptionMessage("Employee emp-1 has not chosen a track yet; a promotion is to a level of their track.");
+        }
+
+        @Test
+        void oneOpenCasePerPerson() {
             openCase = "case-0";
-            fixture.givenNoPriorActivity().when(nominate(3, null), by(MANAGER, "MANAGER"))
-                    .expectException(RuleViolation.class)
-                    .expectExceptionMessage("Case case-0 for employee emp-1 is still open; decide or withdraw it first.")
-                    .expectNoEvents();
+            conflict(fixture.givenNoPriorActivity().when(nominate(3, null), by(MANAGER, "MANAGER")), PromotionRules.CASE_OPEN)
+                    .expectExceptionMessage("Case case-0 for employee emp-1 is still open; decide or withdraw it first.");
+        }
+
+        @Test
+        void theSameNominationAgainChangesNothing() {
             openCase = CASE;
             fixture.given(NOMINATED).when(nominate(3, null), by(MANAGER, "MANAGER")).expectNoEvents();
-            fixture.given(NOMINATED).when(nominate(3, null), by(HR, "HR"))
-                    .expectException(RuleViolation.class).expectExceptionMessage("Case case-1 was already opened with other details.");
+        }
+
+        @Test
+        void anotherNominationUnderATakenCaseIdIsAConflict() {
+            openCase = CASE;
+            conflict(fixture.given(NOMINATED).when(nominate(3, null), by(HR, "HR")), PromotionRules.CASE_ID_TAKEN);
         }
     }
 
     @Nested
-    class EvidenceAndFeedback {
+    class Evidence {
 
         private final PromotionEvidenceAttached adr = new PromotionEvidenceAttached(ADA, CASE, "e-1", "ADR 42", null, ADA);
 
         @Test
-        void theNominatorThePersonOrHrAttachEvidenceOnce() {
+        void thePersonAttachesEvidence() {
             fixture.given(NOMINATED).when(new AttachPromotionEvidence(CASE, "e-1", "ADR 42", null), by(ADA, "EMPLOYEE")).expectEvents(adr);
-            fixture.given(NOMINATED, adr).when(new AttachPromotionEvidence(CASE, "e-1", "ADR 42", null), by(ADA, "EMPLOYEE")).expectNoEvents();
-            fixture.given(NOMINATED).when(new AttachPromotionEvidence(CASE, "e-2", "Talk", "https://t"), by(MANAGER, "MANAGER"))
-                    .expectEvents(new PromotionEvidenceAttached(ADA, CASE, "e-2", "Talk", "https://t", MANAGER));
-            fixture.given(NOMINATED).when(new AttachPromotionEvidence(CASE, "e-2", "Talk", null), by(HR, "HR"))
-                    .expectEvents(new PromotionEvidenceAttached(ADA, CASE, "e-2", "Talk", null, HR));
-            forbidden(fixture.given(NOMINATED).when(new AttachPromotionEvidence(CASE, "e-2", "Talk", null), by("c-1", "COUNCIL")));
-            refused(fixture.given(NOMINATED).when(new AttachPromotionEvidence(CASE, "e-2", " ", null), by(ADA)),
-                    "Evidence describes what it shows.");
-            fixture.given(NOMINATED, adr).when(new AttachPromotionEvidence(CASE, "e-1", "Other", null), by(ADA))
-                    .expectException(RuleViolation.class).expectExceptionMessage("Evidence e-1 was already attached with other details.");
-            refused(fixture.given(NOMINATED, withdrawn()).when(new AttachPromotionEvidence(CASE, "e-2", "Late", null), by(ADA)),
-                    "Case case-1 is withdrawn.");
         }
 
         @Test
-        void councilMembersHoldOneCurrentStanceEachAndAChangeIsANewEvent() {
-            PromotionFeedbackGiven support = feedback("c-1", FeedbackStance.SUPPORT);
+        void theSameEvidenceAgainChangesNothing() {
+            fixture.given(NOMINATED, adr).when(new AttachPromotionEvidence(CASE, "e-1", "ADR 42", null), by(ADA, "EMPLOYEE")).expectNoEvents();
+        }
+
+        @Test
+        void theNominatorAttachesEvidence() {
+            fixture.given(NOMINATED).when(new AttachPromotionEvidence(CASE, "e-2", "Talk", "https://t"), by(MANAGER, "MANAGER"))
+                    .expectEvents(new PromotionEvidenceAttached(ADA, CASE, "e-2", "Talk", "https://t", MANAGER));
+        }
+
+        @Test
+        void hrAttachesEvidence() {
+            fixture.given(NOMINATED).when(new AttachPromotionEvidence(CASE, "e-2", "Talk", null), by(HR, "HR"))
+                    .expectEvents(new PromotionEvidenceAttached(ADA, CASE, "e-2", "Talk", null, HR));
+        }
+
+        @Test
+        void theCouncilDoesNotAttachEvidence() {
+            forbidden(fixture.given(NOMINATED).when(new AttachPromotionEvidence(CASE, "e-2", "Talk", null), by("c-1", "COUNCIL")),
+                    PromotionRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void evidenceDescribesWhatItShows() {
+            refused(fixture.given(NOMINATED).when(new AttachPromotionEvidence(CASE, "e-2", " ", null), by(ADA)), PromotionRules.EVIDENCE_REQUIRED);
+        }
+
+        @Test
+        void otherEvidenceUnderATakenIdIsAConflict() {
+            conflict(fixture.given(NOMINATED, adr).when(new AttachPromotionEvidence(CASE, "e-1", "Other", null), by(ADA)),
+                    PromotionRules.EVIDENCE_ID_TAKEN);
+        }
+
+        @Test
+        void noEvidenceOnAWithdrawnCase() {
+            conflict(fixture.given(NOMINATED, withdrawn()).when(new AttachPromotionEvidence(CASE, "e-2", "Late", null), by(ADA)),
+                    PromotionRules.CASE_CLOSED).expectExceptionMessage("Case case-1 is withdrawn.");
+        }
+    }
+
+    @Nested
+    class Feedback {
+
+        private final PromotionFeedbackGiven support = feedback("c-1", FeedbackStance.SUPPORT);
+
+        @Test
+        void aCouncilMemberGivesFeedback() {
             fixture.given(NOMINATED).when(new GivePromotionFeedback(CASE, FeedbackStance.SUPPORT, "Ready"), by("c-1", "COUNCIL"))
                     .expectEvents(support);
+        }
+
+        @Test
+        void theSameStanceAgainChangesNothing() {
             fixture.given(NOMINATED, support).when(new GivePromotionFeedback(CASE, FeedbackStance.SUPPORT, "Ready"), by("c-1", "COUNCIL"))
                     .expectNoEvents();
+        }
+
+        @Test
+        void aChangedStanceIsANewEvent() {
             fixture.given(NOMINATED, support).when(new GivePromotionFeedback(CASE, FeedbackStance.CONCERN, "Ready"), by("c-1", "COUNCIL"))
                     .expectEvents(feedback("c-1", FeedbackStance.CONCERN));
-            forbidden(fixture.given(NOMINATED).when(new GivePromotionFeedback(CASE, FeedbackStance.OBJECT, "No"), by(HR, "HR")));
-            forbidden(fixture.given(NOMINATED).when(new GivePromotionFeedback(CASE, FeedbackStance.SUPPORT, "Me"), by(ADA, "COUNCIL")));
-            refused(fixture.given(NOMINATED, withdrawn()).when(new GivePromotionFeedback(CASE, FeedbackStance.SUPPORT, "Late"),
-                    by("c-1", "COUNCIL")), "Case case-1 is withdrawn.");
+        }
+
+        @Test
+        void feedbackComesFromTheCouncilNotHr() {
+            forbidden(fixture.given(NOMINATED).when(new GivePromotionFeedback(CASE, FeedbackStance.OBJECT, "No"), by(HR, "HR")),
+                    PromotionRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void thePersonNominatedGivesNoFeedbackEvenOnTheCouncil() {
+            forbidden(fixture.given(NOMINATED).when(new GivePromotionFeedback(CASE, FeedbackStance.SUPPORT, "Me"), by(ADA, "COUNCIL")),
+                    PromotionRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void noFeedbackOnAWithdrawnCase() {
+            conflict(fixture.given(NOMINATED, withdrawn()).when(new GivePromotionFeedback(CASE, FeedbackStance.SUPPORT, "Late"),
+                    by("c-1", "COUNCIL")), PromotionRules.CASE_CLOSED);
         }
     }
 
@@ -217,14 +309,22 @@ class PromotionCaseTest {
     class Deciding {
 
         @Test
-        void theCouncilOrHrDecideOnceTheQuorumOfFeedbackIsIn() {
+        void theCouncilApprovesOnceTheQuorumOfFeedbackIsIn() {
             fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.CONCERN))
                     .andGivenCurrentTime(NOW)
                     .when(decide(PromotionDecision.APPROVE, null), by("c-3", "COUNCIL"))
                     .expectEvents(approved("c-3"));
+        }
+
+        @Test
+        void hrRejects() {
             fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.OBJECT))
                     .when(decide(PromotionDecision.REJECT, null), by(HR, "HR"))
                     .expectEvents(new PromotionDecided(ADA, CASE, PromotionDecision.REJECT, "Evidence is convincing", HR, null, 2));
+        }
+
+        @Test
+        void anApprovalTakesEffectOnTheDateGiven() {
             fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT))
                     .when(decide(PromotionDecision.APPROVE, TODAY.plusMonths(1)), by("c-3", "COUNCIL"))
                     .expectEvents(new PromotionDecided(ADA, CASE, PromotionDecision.APPROVE, "Evidence is convincing", "c-3",
@@ -233,42 +333,91 @@ class PromotionCaseTest {
 
         @Test
         void theNominatorDoesNotDecideTheirOwnNomination() {
-            Refusals.forbidden(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT))
+            forbidden(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT))
                     .when(decide(PromotionDecision.APPROVE, null), by(MANAGER, "COUNCIL")), PromotionRules.OWN_NOMINATION)
                     .expectExceptionMessage("You nominated emp-1; someone else decides the case.");
         }
 
         @Test
-        void notBeforeTheQuorumNorWithoutARationale() {
+        void nobodyDecidesTheirOwnPromotion() {
+            forbidden(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT))
+                    .when(decide(PromotionDecision.APPROVE, null), by(ADA, "COUNCIL")), PromotionRules.NOT_ALLOWED)
+                    .expectExceptionMessage("Nobody decides their own promotion.");
+        }
+
+        @Test
+        void aManagerDoesNotDecide() {
+            forbidden(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT))
+                    .when(decide(PromotionDecision.APPROVE, null), by("mgr-2", "MANAGER")), PromotionRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void notBeforeTheQuorum() {
             refused(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT)).when(decide(PromotionDecision.APPROVE, null),
-                    by("c-3", "COUNCIL")), "Case case-1 has feedback from 1 council member(s); 2 are needed before deciding.");
+                    by("c-3", "COUNCIL")), PromotionRules.QUORUM_NOT_REACHED)
+                    .expectExceptionMessage("Case case-1 has feedback from 1 council member(s); 2 are needed before deciding.");
+        }
+
+        @Test
+        void aDecisionGivesItsRationale() {
             refused(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT))
                     .when(new DecidePromotion(CASE, PromotionDecision.DEFER, " ", null, 2), by("c-3", "COUNCIL")),
-                    "A decision gives its rationale.");
-            forbidden(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT))
-                    .when(decide(PromotionDecision.APPROVE, null), by("mgr-2", "MANAGER")));
+                    PromotionRules.RATIONALE_REQUIRED);
         }
 
         @Test
-        void aDecisionIsFinalAndARetryChangesNothing() {
+        void theSameDecisionAgainChangesNothing() {
             fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT), approved("c-3"))
                     .when(decide(PromotionDecision.APPROVE, null), by("c-3", "COUNCIL")).expectNoEvents();
-            refused(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT), approved("c-3"))
-                    .when(decide(PromotionDecision.REJECT, null), by("c-4", "COUNCIL")), "Case case-1 is decided (approve).");
-            refused(fixture.given(NOMINATED, withdrawn()).when(decide(PromotionDecision.APPROVE, null), by("c-3", "COUNCIL")),
-                    "Case case-1 is withdrawn.");
         }
 
         @Test
-        void theNominatorOrHrWithdrawBeforeTheDecision() {
+        void aDecisionIsFinal() {
+            conflict(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT), approved("c-3"))
+                    .when(decide(PromotionDecision.REJECT, null), by("c-4", "COUNCIL")), PromotionRules.CASE_CLOSED)
+                    .expectExceptionMessage("Case case-1 is decided (approve).");
+        }
+
+        @Test
+        void aWithdrawnCaseIsNotDecided() {
+            conflict(fixture.given(NOMINATED, withdrawn()).when(decide(PromotionDecision.APPROVE, null), by("c-3", "COUNCIL")),
+                    PromotionRules.CASE_CLOSED);
+        }
+    }
+
+    @Nested
+    class Withdrawing {
+
+        @Test
+        void theNominatorWithdrawsBeforeTheDecision() {
             fixture.given(NOMINATED).when(new WithdrawPromotion(CASE, "Next cycle"), by(MANAGER, "MANAGER")).expectEvents(withdrawn());
+        }
+
+        @Test
+        void withdrawingAgainChangesNothing() {
             fixture.given(NOMINATED, withdrawn()).when(new WithdrawPromotion(CASE, "Next cycle"), by(MANAGER, "MANAGER")).expectNoEvents();
+        }
+
+        @Test
+        void hrWithdraws() {
             fixture.given(NOMINATED).when(new WithdrawPromotion(CASE, "Left the team"), by(HR, "HR"))
                     .expectEvents(new PromotionWithdrawn(ADA, CASE, "Left the team", HR));
-            forbidden(fixture.given(NOMINATED).when(new WithdrawPromotion(CASE, "Mine"), by(ADA, "EMPLOYEE")));
-            refused(fixture.given(NOMINATED).when(new WithdrawPromotion(CASE, ""), by(MANAGER, "MANAGER")), "Say why the case is withdrawn.");
-            refused(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT), approved("c-3"))
-                    .when(new WithdrawPromotion(CASE, "Too late"), by(MANAGER, "MANAGER")), "Case case-1 is decided (approve).");
+        }
+
+        @Test
+        void thePersonNominatedDoesNotWithdraw() {
+            forbidden(fixture.given(NOMINATED).when(new WithdrawPromotion(CASE, "Mine"), by(ADA, "EMPLOYEE")), PromotionRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void aWithdrawalSaysWhy() {
+            refused(fixture.given(NOMINATED).when(new WithdrawPromotion(CASE, ""), by(MANAGER, "MANAGER")), PromotionRules.REASON_REQUIRED);
+        }
+
+        @Test
+        void aDecidedCaseIsNotWithdrawn() {
+            conflict(fixture.given(NOMINATED, feedback("c-1", FeedbackStance.SUPPORT), feedback("c-2", FeedbackStance.SUPPORT), approved("c-3"))
+                    .when(new WithdrawPromotion(CASE, "Too late"), by(MANAGER, "MANAGER")), PromotionRules.CASE_CLOSED);
         }
     }
 
@@ -279,16 +428,32 @@ class PromotionCaseTest {
                 approved("c-3")};
 
         @Test
-        void anApprovedCaseIsCompletedOrRecordsWhyItCouldNotBeApplied() {
+        void anApprovedCaseIsCompleted() {
             fixture.given(approvedCase).when(new CompletePromotion(CASE), by(PromotionSaga.ACTOR, "HR"))
                     .expectEvents(new PromotionCompleted(ADA, CASE, 3));
+        }
+
+        @Test
+        void anApprovedCaseRecordsWhyItCouldNotBeApplied() {
             fixture.given(approvedCase).when(new RecordPromotionFailure(CASE, "Employee emp-1 has left"), by(PromotionSaga.ACTOR, "HR"))
                     .expectEvents(new PromotionApplicationFailed(ADA, CASE, "Employee emp-1 has left"));
+        }
+
+        @Test
+        void completingAgainChangesNothing() {
             fixture.given(approvedCase).andGiven(new PromotionCompleted(ADA, CASE, 3))
                     .when(new CompletePromotion(CASE), by(PromotionSaga.ACTOR, "HR")).expectNoEvents();
-            forbidden(fixture.given(approvedCase).when(new CompletePromotion(CASE), by("c-3", "COUNCIL")));
-            refused(fixture.given(NOMINATED).when(new CompletePromotion(CASE), by(PromotionSaga.ACTOR, "HR")),
-                    "Case case-1 is open; only an approved case is applied.");
+        }
+
+        @Test
+        void theOutcomeIsRecordedByHrOrTheSagaOnly() {
+            forbidden(fixture.given(approvedCase).when(new CompletePromotion(CASE), by("c-3", "COUNCIL")), PromotionRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void onlyAnApprovedCaseIsApplied() {
+            conflict(fixture.given(NOMINATED).when(new CompletePromotion(CASE), by(PromotionSaga.ACTOR, "HR")), PromotionRules.CASE_CLOSED)
+                    .expectExceptionMessage("Case case-1 is open; only an approved case is applied.");
         }
     }
 
@@ -315,19 +480,6 @@ class PromotionCaseTest {
     private static CompetencyAssessed assessed(String id, String competency, int proficiency) {
         return new CompetencyAssessed(ADA, id, competency, AssessorRole.MANAGER, MANAGER, proficiency, List.of(), null, null, null,
                 "three-track", 1);
-    }
-
-    private static void refused(ResultValidator<PromotionCase> result, String detail) {
-        result.expectException(RuleViolation.class).expectExceptionMessage(detail).expectNoEvents();
-    }
-
-    private static void forbidden(ResultValidator<PromotionCase> result) {
-        result.expectException(new CustomTypeSafeMatcher<RuleViolation>("a refusal for this person (403)") {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return violation.kind() == RuleViolation.Kind.FORBIDDEN;
-            }
-        }).expectNoEvents();
     }
 
     private static MetaData by(String actor, String... roles) {

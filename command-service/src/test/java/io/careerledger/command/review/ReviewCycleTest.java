@@ -1,5 +1,9 @@
 package io.careerledger.command.review;
 
+import static io.careerledger.command.support.Refusals.conflict;
+import static io.careerledger.command.support.Refusals.forbidden;
+import static io.careerledger.command.support.Refusals.refused;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,14 +15,11 @@ import java.util.Optional;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.ResultValidator;
-import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
-import io.careerledger.command.problem.RuleViolation;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.FrameworkDefinition;
 import io.careerledger.events.MissingAssessment;
@@ -54,6 +55,13 @@ class ReviewCycleTest {
             }
             : List.of(new MissingAssessment("someone-else", null));
 
+    private static final ReviewCyclePhaseStarted MANAGERS = new ReviewCyclePhaseStarted(CYCLE, ReviewPhase.SELF_ASSESSMENT,
+            ReviewPhase.MANAGER_ASSESSMENT);
+    private static final ReviewCyclePhaseStarted CALIBRATING = new ReviewCyclePhaseStarted(CYCLE, ReviewPhase.MANAGER_ASSESSMENT,
+            ReviewPhase.CALIBRATION);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final LocalDate TODAY_IN_BERLIN = LocalDate.ofInstant(NOW, BERLIN);
+
     private AggregateTestFixture<ReviewCycle> fixture;
 
     @BeforeEach
@@ -81,44 +89,104 @@ class ReviewCycleTest {
                 .expectScheduledDeadlineWithName(passes(SELF), ReviewCycle.PHASE_DEADLINE)
                 .expectScheduledDeadlineWithName(passes(MANAGER), ReviewCycle.PHASE_DEADLINE)
                 .expectScheduledDeadlineWithName(passes(CALIBRATION), ReviewCycle.PHASE_DEADLINE);
-        fixture.given(OPENED).when(open(EVERYONE, SELF, MANAGER, CALIBRATION), by("hr-2", "HR")).expectNoEvents();
-        fixture.given(OPENED).when(open(EVERYONE, SELF, MANAGER, CALIBRATION.plusDays(1)), by(HR, "HR"))
-                .expectException(RuleViolation.class).expectExceptionMessage("Review cycle rc-1 was already opened with other details.");
     }
 
     @Test
-    void openingNeedsHrAPublishedFrameworkAPopulationAndDeadlinesInPhaseOrder() {
-        forbidden(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW).when(open(EVERYONE, SELF, MANAGER, CALIBRATION), by("mgr-1", "MANAGER")));
-        refused(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
-                        .when(new OpenReviewCycle(CYCLE, "Spring", "nope", EVERYONE, SELF, MANAGER, CALIBRATION), by(HR, "HR")),
-                "Framework nope has no published version yet.");
-        refused(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
-                        .when(open(new ReviewPopulation(false, List.of(), List.of()), SELF, MANAGER, CALIBRATION), by(HR, "HR")),
-                "A review cycle covers everyone, or names managers or teams.");
-        refused(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW).when(open(EVERYONE, MANAGER, SELF, CALIBRATION), by(HR, "HR")),
-                "The deadlines are today or later, in the order of the phases: self-assessment, then manager assessment, then calibration.");
+    void openingTheSameCycleAgainChangesNothing() {
+        fixture.given(OPENED).when(open(EVERYONE, SELF, MANAGER, CALIBRATION), by("hr-2", "HR")).expectNoEvents();
+    }
+
+    @Test
+    void anotherCycleUnderATakenIdIsAConflict() {
+        conflict(fixture.given(OPENED).when(open(EVERYONE, SELF, MANAGER, CALIBRATION.plusDays(1)), by(HR, "HR")),
+                ReviewCycleRules.CYCLE_ID_TAKEN);
+    }
+
+    @Test
+    void aCycleMayCoverNamedManagersAndTeams() {
         fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
                 .when(open(new ReviewPopulation(false, List.of("mgr-1"), List.of("Payments")), SELF, MANAGER, CALIBRATION), by(HR, "HR"))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
-    void phasesFollowInOrderAndTheCycleClosesAfterCalibration() {
-        ReviewCyclePhaseStarted managers = new ReviewCyclePhaseStarted(CYCLE, ReviewPhase.SELF_ASSESSMENT, ReviewPhase.MANAGER_ASSESSMENT);
-        ReviewCyclePhaseStarted calibration = new ReviewCyclePhaseStarted(CYCLE, ReviewPhase.MANAGER_ASSESSMENT, ReviewPhase.CALIBRATION);
-        fixture.given(OPENED).when(new StartReviewPhase(CYCLE, ReviewPhase.MANAGER_ASSESSMENT), by(HR, "HR")).expectEvents(managers);
-        fixture.given(OPENED, managers).when(new StartReviewPhase(CYCLE, ReviewPhase.MANAGER_ASSESSMENT), by(HR, "HR")).expectNoEvents();
+    void onlyHrOpensACycle() {
+        forbidden(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW).when(open(EVERYONE, SELF, MANAGER, CALIBRATION),
+                by("mgr-1", "MANAGER")), ReviewCycleRules.NOT_ALLOWED);
+    }
+
+    @Test
+    void aCycleIsOnAPublishedFramework() {
+        refused(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(new OpenReviewCycle(CYCLE, "Spring", "nope", EVERYONE, SELF, MANAGER, CALIBRATION), by(HR, "HR")),
+                ReviewCycleRules.FRAMEWORK_NOT_PUBLISHED);
+    }
+
+    @Test
+    void aCycleCoversSomeone() {
+        refused(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(open(new ReviewPopulation(false, List.of(), List.of()), SELF, MANAGER, CALIBRATION), by(HR, "HR")),
+                ReviewCycleRules.EMPTY_POPULATION);
+    }
+
+    @Test
+    void theDeadlinesFollowThePhases() {
+        refused(fixture.givenNoPriorActivity().andGivenCurrentTime(NOW).when(open(EVERYONE, MANAGER, SELF, CALIBRATION), by(HR, "HR")),
+                ReviewCycleRules.DEADLINES_OUT_OF_ORDER).expectExceptionMessage("The deadlines are today or later, in the order "
+                + "of the phases: self-assessment, then manager assessment, then calibration.");
+    }
+
+    @Test
+    void hrStartsTheNextPhase() {
+        fixture.given(OPENED).when(new StartReviewPhase(CYCLE, ReviewPhase.MANAGER_ASSESSMENT), by(HR, "HR")).expectEvents(MANAGERS);
+    }
+
+    @Test
+    void startingThePhaseAgainChangesNothing() {
+        fixture.given(OPENED, MANAGERS).when(new StartReviewPhase(CYCLE, ReviewPhase.MANAGER_ASSESSMENT), by(HR, "HR")).expectNoEvents();
+    }
+
+    @Test
+    void noPhaseIsSkipped() {
         refused(fixture.given(OPENED).when(new StartReviewPhase(CYCLE, ReviewPhase.CALIBRATION), by(HR, "HR")),
-                "Review cycle rc-1 is in SELF_ASSESSMENT; it moves to the next phase only, not to CALIBRATION.");
-        refused(fixture.given(OPENED, managers).when(new CloseReviewCycle(CYCLE), by(HR, "HR")),
-                "Review cycle rc-1 is in MANAGER_ASSESSMENT; it closes after calibration.");
-        fixture.given(OPENED, managers, calibration).when(new CloseReviewCycle(CYCLE), by(HR, "HR"))
+                ReviewCycleRules.PHASE_OUT_OF_ORDER)
+                .expectExceptionMessage("Review cycle rc-1 is in SELF_ASSESSMENT; it moves to the next phase only, not to CALIBRATION.");
+    }
+
+    @Test
+    void onlyHrMovesTheCycleOn() {
+        forbidden(fixture.given(OPENED).when(new StartReviewPhase(CYCLE, ReviewPhase.MANAGER_ASSESSMENT), by("c-1", "COUNCIL")),
+                ReviewCycleRules.NOT_ALLOWED);
+    }
+
+    @Test
+    void theCycleClosesAfterCalibration() {
+        fixture.given(OPENED, MANAGERS, CALIBRATING).when(new CloseReviewCycle(CYCLE), by(HR, "HR"))
                 .expectEvents(new ReviewCycleClosed(CYCLE, HR));
-        fixture.given(OPENED, managers, calibration, new ReviewCycleClosed(CYCLE, HR)).when(new CloseReviewCycle(CYCLE), by(HR, "HR"))
+    }
+
+    @Test
+    void notBeforeCalibration() {
+        refused(fixture.given(OPENED, MANAGERS).when(new CloseReviewCycle(CYCLE), by(HR, "HR")), ReviewCycleRules.NOT_CALIBRATED)
+                .expectExceptionMessage("Review cycle rc-1 is in MANAGER_ASSESSMENT; it closes after calibration.");
+    }
+
+    @Test
+    void closingAgainChangesNothing() {
+        fixture.given(OPENED, MANAGERS, CALIBRATING, new ReviewCycleClosed(CYCLE, HR)).when(new CloseReviewCycle(CYCLE), by(HR, "HR"))
                 .expectNoEvents();
-        refused(fixture.given(OPENED, managers, calibration, new ReviewCycleClosed(CYCLE, HR))
-                .when(new StartReviewPhase(CYCLE, ReviewPhase.CALIBRATION), by(HR, "HR")), "Review cycle rc-1 is closed.");
-        forbidden(fixture.given(OPENED).when(new StartReviewPhase(CYCLE, ReviewPhase.MANAGER_ASSESSMENT), by("c-1", "COUNCIL")));
+    }
+
+    @Test
+    void onlyHrClosesTheCycle() {
+        forbidden(fixture.given(OPENED, MANAGERS, CALIBRATING).when(new CloseReviewCycle(CYCLE), by("mgr-1", "MANAGER")),
+                ReviewCycleRules.NOT_ALLOWED);
+    }
+
+    @Test
+    void aClosedCycleStartsNoPhase() {
+        conflict(fixture.given(OPENED, MANAGERS, CALIBRATING, new ReviewCycleClosed(CYCLE, HR))
+                .when(new StartReviewPhase(CYCLE, ReviewPhase.CALIBRATION), by(HR, "HR")), ReviewCycleRules.CYCLE_CLOSED);
     }
 
     @Test
@@ -141,15 +209,17 @@ class ReviewCycleTest {
 
     @Test
     void aDeadlineDayEndsWhereTheOrganisationCountsIt() {
-        ZoneId berlin = ZoneId.of("Europe/Berlin");
-        LocalDate today = LocalDate.ofInstant(NOW, berlin);
-        fixtureCountingDaysIn(berlin).givenNoPriorActivity().andGivenCurrentTime(NOW)
-                .when(open(EVERYONE, today, MANAGER, CALIBRATION), by(HR, "HR"))
+        fixtureCountingDaysIn(BERLIN).givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(open(EVERYONE, TODAY_IN_BERLIN, MANAGER, CALIBRATION), by(HR, "HR"))
                 .expectSuccessfulHandlerExecution()
-                .expectScheduledDeadlineWithName(today.plusDays(1).atStartOfDay(berlin).toInstant(), ReviewCycle.PHASE_DEADLINE);
-        refused(fixtureCountingDaysIn(berlin).givenNoPriorActivity().andGivenCurrentTime(NOW)
-                        .when(open(EVERYONE, today.minusDays(1), MANAGER, CALIBRATION), by(HR, "HR")),
-                "The deadlines are today or later, in the order of the phases: self-assessment, then manager assessment, then calibration.");
+                .expectScheduledDeadlineWithName(TODAY_IN_BERLIN.plusDays(1).atStartOfDay(BERLIN).toInstant(), ReviewCycle.PHASE_DEADLINE);
+    }
+
+    @Test
+    void aDeadlineBeforeTodayWhereTheOrganisationCountsIsRefused() {
+        refused(fixtureCountingDaysIn(BERLIN).givenNoPriorActivity().andGivenCurrentTime(NOW)
+                .when(open(EVERYONE, TODAY_IN_BERLIN.minusDays(1), MANAGER, CALIBRATION), by(HR, "HR")),
+                ReviewCycleRules.DEADLINES_OUT_OF_ORDER);
     }
 
     @Test
@@ -171,19 +241,6 @@ class ReviewCycleTest {
 
     private static OpenReviewCycle open(ReviewPopulation population, LocalDate self, LocalDate manager, LocalDate calibration) {
         return new OpenReviewCycle(CYCLE, "Spring 2026", "three-track", population, self, manager, calibration);
-    }
-
-    private static void refused(ResultValidator<ReviewCycle> result, String detail) {
-        result.expectException(RuleViolation.class).expectExceptionMessage(detail).expectNoEvents();
-    }
-
-    private static void forbidden(ResultValidator<ReviewCycle> result) {
-        result.expectException(new CustomTypeSafeMatcher<RuleViolation>("a refusal for this person (403)") {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return violation.kind() == RuleViolation.Kind.FORBIDDEN;
-            }
-        }).expectNoEvents();
     }
 
     private static MetaData by(String actor, String... roles) {
