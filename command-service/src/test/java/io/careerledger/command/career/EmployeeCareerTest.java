@@ -1,5 +1,10 @@
 package io.careerledger.command.career;
 
+import static io.careerledger.command.support.Refusals.conflict;
+import static io.careerledger.command.support.Refusals.forbidden;
+import static io.careerledger.command.support.Refusals.notFound;
+import static io.careerledger.command.support.Refusals.refused;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,9 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.messaging.MetaData;
-import org.hamcrest.CustomTypeSafeMatcher;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -21,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import io.careerledger.command.framework.FrameworkDocuments;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
-import io.careerledger.command.problem.RuleViolation;
 import io.careerledger.command.review.ReviewCycles;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.AssessmentCalibrated;
@@ -54,11 +56,13 @@ class EmployeeCareerTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     private static final FrameworkDefinition THREE_TRACK = load("three-track");
     private static final RegisterEmployee REGISTER_ADA = registration(3);
+    private static final String SAGA = "promotion-saga";
+    private static final TrackChosen EXPERT = new TrackChosen(ADA, "three-track", 1, null, "expert", 3, "Strengths", MANAGER, null);
 
     private AggregateTestFixture<EmployeeCareer> fixture;
     private Map<String, TrackRetirementScheduled> retirements = Map.of();
     private boolean published = true;
-    private final Map<String, Boolean> reviewCycles = new java.util.HashMap<>(Map.of("rc-open", true, "rc-closed", false));
+    private final Map<String, Boolean> reviewCycles = Map.of("rc-open", true, "rc-closed", false);
 
     @BeforeEach
     void setUp() {
@@ -75,9 +79,7 @@ class EmployeeCareerTest {
 
         @Test
         void registeringANewEmployeeRecordsTheRegistration() {
-            fixture.givenNoPriorActivity()
-                    .when(REGISTER_ADA)
-                    .expectEvents(REGISTER_ADA.registered());
+            fixture.givenNoPriorActivity().when(REGISTER_ADA).expectEvents(REGISTER_ADA.registered());
         }
 
         @Test
@@ -86,29 +88,61 @@ class EmployeeCareerTest {
         }
 
         @Test
-        void registeringDifferentDetailsUnderATakenIdIsRefused() {
-            fixture.given(REGISTER_ADA.registered())
-                    .when(new RegisterEmployee(ADA, "Someone Else", "else@example.org", null, "three-track", 1, LocalDate.of(2025, 1, 1)))
-                    .expectException(RuleViolation.class)
-                    .expectExceptionMessage("Employee emp-1 is already registered with different details.");
+        void registeringDifferentDetailsUnderATakenIdIsAConflict() {
+            conflict(fixture.given(REGISTER_ADA.registered())
+                    .when(new RegisterEmployee(ADA, "Someone Else", "else@example.org", null, "three-track", 1, LocalDate.of(2025, 1, 1))),
+                    CareerRules.ALREADY_REGISTERED).expectExceptionMessage("Employee emp-1 is already registered with different details.");
+        }
+    }
+
+    @Nested
+    class LineManager {
+
+        @Test
+        void hrChangesTheLineManager() {
+            atLevel(3).when(new ChangeManager(ADA, "mgr-2", null), by("hr-1", "HR")).expectEvents(new ManagerChanged(ADA, MANAGER, "mgr-2"));
         }
 
         @Test
-        void hrChangesTheLineManagerOnceAndNobodyManagesThemself() {
-            atLevel(3).when(new ChangeManager(ADA, "mgr-2", null), by("hr-1", "HR"))
-                    .expectEvents(new ManagerChanged(ADA, MANAGER, "mgr-2"));
+        void theSameManagerAgainChangesNothing() {
             atLevel(3).when(new ChangeManager(ADA, MANAGER, null), by("hr-1", "HR")).expectNoEvents();
-            refused(atLevel(3).when(new ChangeManager(ADA, ADA, null), by("hr-1", "HR")), "Nobody can be their own line manager.");
-            forbidden(atLevel(3).when(new ChangeManager(ADA, "mgr-2", null), by(MANAGER, "MANAGER")));
+        }
+
+        @Test
+        void nobodyIsTheirOwnLineManager() {
+            refused(atLevel(3).when(new ChangeManager(ADA, ADA, null), by("hr-1", "HR")), CareerRules.OWN_MANAGER);
+        }
+
+        @Test
+        void onlyHrChangesTheLineManager() {
+            forbidden(atLevel(3).when(new ChangeManager(ADA, "mgr-2", null), by(MANAGER, "MANAGER")), CareerRules.NOT_ALLOWED);
+        }
+    }
+
+    @Nested
+    class Offboarding {
+
+        private final EmployeeOffboarded left = new EmployeeOffboarded(ADA, TODAY, "Moved abroad");
+
+        @Test
+        void hrRecordsThatSomeoneLeft() {
+            atLevel(3).when(new OffboardEmployee(ADA, TODAY, "Moved abroad", null), by("hr-1", "HR")).expectEvents(left);
+        }
+
+        @Test
+        void recordingItAgainChangesNothing() {
+            atLevel(3).andGiven(left).when(new OffboardEmployee(ADA, TODAY, "Moved abroad", null), by("hr-1", "HR")).expectNoEvents();
+        }
+
+        @Test
+        void onlyHrRecordsThatSomeoneLeft() {
+            forbidden(atLevel(3).when(new OffboardEmployee(ADA, TODAY, "Moved abroad", null), by(MANAGER, "MANAGER")), CareerRules.NOT_ALLOWED);
         }
 
         @Test
         void afterOffboardingNothingNewIsRecorded() {
-            EmployeeOffboarded left = new EmployeeOffboarded(ADA, TODAY, "Moved abroad");
-            atLevel(3).when(new OffboardEmployee(ADA, TODAY, "Moved abroad", null), by("hr-1", "HR")).expectEvents(left);
-            atLevel(3).andGiven(left).when(new OffboardEmployee(ADA, TODAY, "Moved abroad", null), by("hr-1", "HR")).expectNoEvents();
-            refused(atLevel(3).andGiven(left).when(chooseTrack("expert", MANAGER), by(ADA)),
-                    "Employee emp-1 has left; their history is closed.");
+            refused(atLevel(3).andGiven(left).when(chooseTrack("expert", MANAGER), by(ADA)), CareerRules.OFFBOARDED)
+                    .expectExceptionMessage("Employee emp-1 has left; their history is closed.");
         }
     }
 
@@ -117,54 +151,74 @@ class EmployeeCareerTest {
 
         @Test
         void levelOneFollowsTheFoundationTrack() {
-            refused(atLevel(1).when(chooseTrack("expert", MANAGER), by(ADA)),
+            refused(atLevel(1).when(chooseTrack("expert", MANAGER), by(ADA)), CareerRules.TRACK_NOT_ALLOWED).expectExceptionMessage(
                     "Level 1 employees follow the foundation track to build broad experience first; 'expert' is allowed at levels 2–4.");
+        }
+
+        @Test
+        void levelOneChoosesTheFoundationTrack() {
             atLevel(1).when(chooseTrack("foundation", MANAGER), by(ADA))
                     .expectEvents(new TrackChosen(ADA, "three-track", 1, null, "foundation", 1, "Strengths", MANAGER, null));
         }
 
         @Test
-        void fromLevelFiveOnlyTheLeadershipVariant() {
-            fixture.given(registration(5).registered())
-                    .when(chooseTrack("expert", MANAGER), by(ADA))
-                    .expectException(RuleViolation.class)
-                    .expectNoEvents();
-            fixture.given(registration(5).registered())
-                    .when(chooseTrack("director", MANAGER), by(ADA))
+        void fromLevelFiveNotTheExpertTrack() {
+            refused(atLevel(5).when(chooseTrack("expert", MANAGER), by(ADA)), CareerRules.TRACK_NOT_ALLOWED);
+        }
+
+        @Test
+        void fromLevelFiveTheLeadershipVariant() {
+            atLevel(5).when(chooseTrack("director", MANAGER), by(ADA))
                     .expectEvents(new TrackChosen(ADA, "three-track", 1, null, "director", 5, "Strengths", MANAGER, null));
         }
 
         @Test
-        void theEmployeeIssuesAndTheManagerAgreesOrTheOtherWayRound() {
+        void theEmployeeIssuesAndTheManagerAgrees() {
             atLevel(3).when(chooseTrack("expert", MANAGER), by(ADA))
                     .expectEvents(new TrackChosen(ADA, "three-track", 1, null, "expert", 3, "Strengths", MANAGER, null));
-            atLevel(3).when(chooseTrack("expert", ADA), by(MANAGER))
-                    .expectEvents(new TrackChosen(ADA, "three-track", 1, null, "expert", 3, "Strengths", ADA, null));
-            refused(atLevel(3).when(chooseTrack("expert", null), by(ADA)),
-                    "A track is agreed between the person and their line manager: name mgr-1 as agreeing.");
         }
 
         @Test
-        void aSwitchKeepsFromAndToAndTheSameTrackAgainChangesNothing() {
-            TrackChosen expert = new TrackChosen(ADA, "three-track", 1, null, "expert", 3, "Strengths", MANAGER, null);
-            atLevel(3).andGiven(expert)
+        void theManagerIssuesAndTheEmployeeAgrees() {
+            atLevel(3).when(chooseTrack("expert", ADA), by(MANAGER))
+                    .expectEvents(new TrackChosen(ADA, "three-track", 1, null, "expert", 3, "Strengths", ADA, null));
+        }
+
+        @Test
+        void theOtherPartyIsNamedAsAgreeing() {
+            refused(atLevel(3).when(chooseTrack("expert", null), by(ADA)), CareerRules.AGREEMENT_REQUIRED)
+                    .expectExceptionMessage("A track is agreed between the person and their line manager: name mgr-1 as agreeing.");
+        }
+
+        @Test
+        void aSwitchKeepsFromAndTo() {
+            atLevel(3).andGiven(EXPERT)
                     .when(new ChooseTrack(ADA, "people-leader", "Mentors the team", MANAGER, "conv-1", null), by(ADA))
                     .expectEvents(new TrackChosen(ADA, "three-track", 1, "expert", "people-leader", 3, "Mentors the team", MANAGER, "conv-1"));
-            atLevel(3).andGiven(expert).when(chooseTrack("expert", MANAGER), by(ADA)).expectNoEvents();
+        }
+
+        @Test
+        void theSameTrackAgainChangesNothing() {
+            atLevel(3).andGiven(EXPERT).when(chooseTrack("expert", MANAGER), by(ADA)).expectNoEvents();
         }
 
         @Test
         void aRetiredTrackCannotBeChosenAfterItsSunset() {
             retirements = Map.of("entrepreneur", new TrackRetirementScheduled("three-track", "entrepreneur", TODAY, "expert", "Merged"));
-            refused(atLevel(3).andGivenCurrentTime(NOW).when(chooseTrack("entrepreneur", MANAGER), by(ADA)),
-                    "Track 'entrepreneur' was retired on 2026-03-02; people on it move to 'expert'.");
+            refused(atLevel(3).andGivenCurrentTime(NOW).when(chooseTrack("entrepreneur", MANAGER), by(ADA)), CareerRules.TRACK_NOT_ALLOWED)
+                    .expectExceptionMessage("Track 'entrepreneur' was retired on 2026-03-02; people on it move to 'expert'.");
         }
 
         @Test
-        void strangersCannotChooseAndAnUnpublishedFrameworkRefuses() {
-            forbidden(atLevel(3).when(chooseTrack("expert", MANAGER), by(STRANGER, "MANAGER")));
+        void strangersDoNotChooseATrack() {
+            forbidden(atLevel(3).when(chooseTrack("expert", MANAGER), by(STRANGER, "MANAGER")), CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void anUnpublishedFrameworkRefuses() {
             published = false;
-            refused(atLevel(3).when(chooseTrack("expert", MANAGER), by(ADA)), "Framework three-track has no published version yet.");
+            refused(atLevel(3).when(chooseTrack("expert", MANAGER), by(ADA)), CareerRules.FRAMEWORK_NOT_PUBLISHED)
+                    .expectExceptionMessage("Framework three-track has no published version yet.");
         }
     }
 
@@ -172,104 +226,255 @@ class EmployeeCareerTest {
     class Assessing {
 
         @Test
-        void eachAssessorRoleIsHeldByTheRightPerson() {
+        void thePersonAssessesThemself() {
             atLevel(3).when(assess("a-1", AssessorRole.SELF, 3), by(ADA)).expectEvents(assessed("a-1", AssessorRole.SELF, ADA, 3));
+        }
+
+        @Test
+        void theLineManagerMakesTheManagerAssessment() {
             atLevel(3).when(assess("a-1", AssessorRole.MANAGER, 4), by(MANAGER)).expectEvents(assessed("a-1", AssessorRole.MANAGER, MANAGER, 4));
+        }
+
+        @Test
+        void aPeerAssessesSomeoneElse() {
             atLevel(3).when(assess("a-1", AssessorRole.PEER, 3), by("peer-1")).expectEvents(assessed("a-1", AssessorRole.PEER, "peer-1", 3));
-            atLevel(3).when(assess("a-1", AssessorRole.COUNCIL, 3), by("c-1", "COUNCIL")).expectEvents(assessed("a-1", AssessorRole.COUNCIL, "c-1", 3));
-            forbidden(atLevel(3).when(assess("a-1", AssessorRole.SELF, 3), by(MANAGER)));
-            forbidden(atLevel(3).when(assess("a-1", AssessorRole.MANAGER, 3), by("peer-1")));
-            forbidden(atLevel(3).when(assess("a-1", AssessorRole.PEER, 3), by(ADA)));
-            forbidden(atLevel(3).when(assess("a-1", AssessorRole.COUNCIL, 3), by("hr-1", "HR")));
         }
 
         @Test
-        void theCompetencyExistsAndTheRatingIsOnTheScale() {
-            refused(atLevel(3).when(new AssessCompetency(ADA, "a-1", "juggling", AssessorRole.SELF, 3, List.of(), null, null, null, null), by(ADA)),
-                    "Framework three-track has no competency 'juggling'.");
-            refused(atLevel(3).when(assess("a-1", AssessorRole.SELF, 6), by(ADA)),
-                    "Proficiency 6 is not on the framework's scale (1 to 5).");
+        void aCouncilMemberMakesTheCouncilAssessment() {
+            atLevel(3).when(assess("a-1", AssessorRole.COUNCIL, 3), by("c-1", "COUNCIL"))
+                    .expectEvents(assessed("a-1", AssessorRole.COUNCIL, "c-1", 3));
         }
 
         @Test
-        void aRetryChangesNothingAndAnotherRatingUnderTheSameIdConflicts() {
+        void aSelfAssessmentIsNotMadeBySomeoneElse() {
+            forbidden(atLevel(3).when(assess("a-1", AssessorRole.SELF, 3), by(MANAGER)), CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void aManagerAssessmentIsMadeByTheLineManagerOnly() {
+            forbidden(atLevel(3).when(assess("a-1", AssessorRole.MANAGER, 3), by("peer-1")), CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void nobodyIsTheirOwnPeer() {
+            forbidden(atLevel(3).when(assess("a-1", AssessorRole.PEER, 3), by(ADA)), CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void aCouncilAssessmentIsMadeByTheCouncilNotHr() {
+            forbidden(atLevel(3).when(assess("a-1", AssessorRole.COUNCIL, 3), by("hr-1", "HR")), CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void theCompetencyIsOneOfTheFramework() {
+            refused(atLevel(3).when(new AssessCompetency(ADA, "a-1", "juggling", AssessorRole.SELF, 3, List.of(), null, null, null, null),
+                    by(ADA)), CareerRules.UNKNOWN_COMPETENCY).expectExceptionMessage("Framework three-track has no competency 'juggling'.");
+        }
+
+        @Test
+        void theRatingIsOnTheScale() {
+            refused(atLevel(3).when(assess("a-1", AssessorRole.SELF, 6), by(ADA)), CareerRules.PROFICIENCY_OFF_SCALE)
+                    .expectExceptionMessage("Proficiency 6 is not on the framework's scale (1 to 5).");
+        }
+
+        @Test
+        void aRetryChangesNothing() {
             atLevel(3).andGiven(assessed("a-1", AssessorRole.SELF, ADA, 3)).when(assess("a-1", AssessorRole.SELF, 3), by(ADA)).expectNoEvents();
-            atLevel(3).andGiven(assessed("a-1", AssessorRole.SELF, ADA, 3)).when(assess("a-1", AssessorRole.SELF, 4), by(ADA))
-                    .expectException(RuleViolation.class)
-                    .expectExceptionMessage("Assessment a-1 was already recorded with other details.");
         }
 
         @Test
-        void anAssessmentGoesIntoAnOpenReviewCycleOnly() {
-            AssessCompetency inOpen = new AssessCompetency(ADA, "a-1", "craft", AssessorRole.SELF, 3, List.of(), null, "rc-open", null, null);
-            atLevel(3).when(inOpen, by(ADA)).expectEvents(new CompetencyAssessed(ADA, "a-1", "craft", AssessorRole.SELF, ADA, 3,
+        void anotherRatingUnderTheSameIdIsAConflict() {
+            conflict(atLevel(3).andGiven(assessed("a-1", AssessorRole.SELF, ADA, 3)).when(assess("a-1", AssessorRole.SELF, 4), by(ADA)),
+                    CareerRules.ASSESSMENT_ID_TAKEN);
+        }
+
+        @Test
+        void anAssessmentGoesIntoAnOpenReviewCycle() {
+            atLevel(3).when(inCycle("rc-open"), by(ADA)).expectEvents(new CompetencyAssessed(ADA, "a-1", "craft", AssessorRole.SELF, ADA, 3,
                     List.of(), null, "rc-open", null, "three-track", 1));
-            refused(atLevel(3).when(new AssessCompetency(ADA, "a-1", "craft", AssessorRole.SELF, 3, List.of(), null, "rc-closed", null, null),
-                    by(ADA)), "Review cycle rc-closed is closed; it takes no more assessments.");
-            refused(atLevel(3).when(new AssessCompetency(ADA, "a-1", "craft", AssessorRole.SELF, 3, List.of(), null, "rc-9", null, null),
-                    by(ADA)), "There is no review cycle rc-9.");
         }
 
         @Test
-        void theCouncilOrHrCalibratesWithAJustificationAndTheOriginalStays() {
-            CompetencyAssessed original = assessed("a-1", AssessorRole.MANAGER, MANAGER, 4);
-            AssessmentCalibrated calibrated = new AssessmentCalibrated(ADA, "a-1", "craft", 4, 3, "Aligned with peers", "c-1");
-            atLevel(3).andGiven(original).when(new CalibrateAssessment(ADA, "a-1", 3, "Aligned with peers", null), by("c-1", "COUNCIL"))
-                    .expectEvents(calibrated);
-            atLevel(3).andGiven(original, calibrated).when(new CalibrateAssessment(ADA, "a-1", 3, "Aligned with peers", null), by("c-1", "COUNCIL"))
-                    .expectNoEvents();
-            forbidden(atLevel(3).andGiven(original).when(new CalibrateAssessment(ADA, "a-1", 3, "Mine", null), by(MANAGER, "MANAGER")));
-            refused(atLevel(3).andGiven(original).when(new CalibrateAssessment(ADA, "a-1", 3, " ", null), by("c-1", "COUNCIL")),
-                    "A calibration says why the rating changes.");
-            refused(atLevel(3).andGiven(original).when(new CalibrateAssessment(ADA, "a-1", 0, "Too low", null), by("c-1", "COUNCIL")),
-                    "Proficiency 0 is not on the framework's scale (1 to 5).");
-            refused(atLevel(3).when(new CalibrateAssessment(ADA, "a-9", 3, "Why", null), by("c-1", "COUNCIL")), "No assessment a-9.");
+        void aClosedReviewCycleTakesNoMoreAssessments() {
+            refused(atLevel(3).when(inCycle("rc-closed"), by(ADA)), CareerRules.REVIEW_CYCLE_CLOSED)
+                    .expectExceptionMessage("Review cycle rc-closed is closed; it takes no more assessments.");
+        }
+
+        @Test
+        void theReviewCycleExists() {
+            refused(atLevel(3).when(inCycle("rc-9"), by(ADA)), CareerRules.UNKNOWN_REVIEW_CYCLE);
+        }
+
+        private AssessCompetency inCycle(String cycleId) {
+            return new AssessCompetency(ADA, "a-1", "craft", AssessorRole.SELF, 3, List.of(), null, cycleId, null, null);
+        }
+    }
+
+    @Nested
+    class Calibrating {
+
+        private final CompetencyAssessed original = assessed("a-1", AssessorRole.MANAGER, MANAGER, 4);
+        private final AssessmentCalibrated calibrated = new AssessmentCalibrated(ADA, "a-1", "craft", 4, 3, "Aligned with peers", "c-1");
+
+        @Test
+        void theCouncilCalibratesWithAJustificationAndTheOriginalStays() {
+            atLevel(3).andGiven(original).when(calibrate(3, "Aligned with peers"), by("c-1", "COUNCIL")).expectEvents(calibrated);
+        }
+
+        @Test
+        void hrCalibrates() {
+            atLevel(3).andGiven(original).when(calibrate(3, "Aligned with peers"), by("hr-1", "HR"))
+                    .expectEvents(new AssessmentCalibrated(ADA, "a-1", "craft", 4, 3, "Aligned with peers", "hr-1"));
+        }
+
+        @Test
+        void theSameCalibrationAgainChangesNothing() {
+            atLevel(3).andGiven(original, calibrated).when(calibrate(3, "Aligned with peers"), by("c-1", "COUNCIL")).expectNoEvents();
+        }
+
+        @Test
+        void aManagerDoesNotCalibrate() {
+            forbidden(atLevel(3).andGiven(original).when(calibrate(3, "Mine"), by(MANAGER, "MANAGER")), CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void aCalibrationSaysWhy() {
+            refused(atLevel(3).andGiven(original).when(calibrate(3, " "), by("c-1", "COUNCIL")), CareerRules.JUSTIFICATION_REQUIRED)
+                    .expectExceptionMessage("A calibration says why the rating changes.");
+        }
+
+        @Test
+        void theCalibratedRatingIsOnTheScale() {
+            refused(atLevel(3).andGiven(original).when(calibrate(0, "Too low"), by("c-1", "COUNCIL")), CareerRules.PROFICIENCY_OFF_SCALE);
+        }
+
+        @Test
+        void anUnknownAssessmentIsNotFound() {
+            notFound(atLevel(3).when(new CalibrateAssessment(ADA, "a-9", 3, "Why", null), by("c-1", "COUNCIL")), CareerRules.UNKNOWN_ASSESSMENT)
+                    .expectExceptionMessage("No assessment a-9.");
+        }
+
+        private static CalibrateAssessment calibrate(int proficiency, String justification) {
+            return new CalibrateAssessment(ADA, "a-1", proficiency, justification, null);
         }
     }
 
     @Nested
     class Goals {
 
-        private final GoalSet set = new GoalSet(ADA, "g-1", "Run the guild", "Six sessions with minutes", TODAY.plusMonths(6), "knowledge-sharing", null, null);
+        private static final String VAGUE = "A goal needs an observable measure and a due date that is not in the past, "
+                + "so everyone can tell when it is met.";
+        private final GoalSet set = new GoalSet(ADA, "g-1", "Run the guild", "Six sessions with minutes", TODAY.plusMonths(6),
+                "knowledge-sharing", null, null);
+        private final GoalCompleted completed = new GoalCompleted(ADA, "g-1", List.of("minutes"));
 
         @Test
-        void anObservableTimeBoundGoalIsSetOnce() {
+        void anObservableTimeBoundGoalIsSet() {
             atLevel(3).andGivenCurrentTime(NOW).when(setGoal("Six sessions with minutes", TODAY.plusMonths(6)), by(ADA)).expectEvents(set);
-            atLevel(3).andGiven(set).andGivenCurrentTime(NOW).when(setGoal("Six sessions with minutes", TODAY.plusMonths(6)), by(ADA)).expectNoEvents();
-            atLevel(3).andGiven(set).andGivenCurrentTime(NOW).when(setGoal("Four sessions", TODAY.plusMonths(6)), by(ADA))
-                    .expectException(RuleViolation.class).expectExceptionMessage("Goal g-1 was already set with other details.");
         }
 
         @Test
-        void vagueGoalsAreRefused() {
-            String vague = "A goal needs an observable measure and a due date that is not in the past, so everyone can tell when it is met.";
-            refused(atLevel(3).andGivenCurrentTime(NOW).when(setGoal(" ", TODAY.plusMonths(6)), by(ADA)), vague);
-            refused(atLevel(3).andGivenCurrentTime(NOW).when(setGoal("Six sessions", null), by(ADA)), vague);
-            refused(atLevel(3).andGivenCurrentTime(NOW).when(setGoal("Six sessions", TODAY.minusDays(1)), by(ADA)), vague);
+        void theSameGoalAgainChangesNothing() {
+            atLevel(3).andGiven(set).andGivenCurrentTime(NOW).when(setGoal("Six sessions with minutes", TODAY.plusMonths(6)), by(ADA))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anotherGoalUnderATakenIdIsAConflict() {
+            conflict(atLevel(3).andGiven(set).andGivenCurrentTime(NOW).when(setGoal("Four sessions", TODAY.plusMonths(6)), by(ADA)),
+                    CareerRules.GOAL_ID_TAKEN).expectExceptionMessage("Goal g-1 was already set with other details.");
+        }
+
+        @Test
+        void aGoalWithoutAMeasureIsVague() {
+            refused(atLevel(3).andGivenCurrentTime(NOW).when(setGoal(" ", TODAY.plusMonths(6)), by(ADA)), CareerRules.VAGUE_GOAL)
+                    .expectExceptionMessage(VAGUE);
+        }
+
+        @Test
+        void aGoalWithoutADueDateIsVague() {
+            refused(atLevel(3).andGivenCurrentTime(NOW).when(setGoal("Six sessions", null), by(ADA)), CareerRules.VAGUE_GOAL);
+        }
+
+        @Test
+        void aGoalDueInThePastIsVague() {
+            refused(atLevel(3).andGivenCurrentTime(NOW).when(setGoal("Six sessions", TODAY.minusDays(1)), by(ADA)), CareerRules.VAGUE_GOAL);
         }
 
         @Test
         void aGoalTowardsAMilestoneNamesOneOfTheFramework() {
             refused(atLevel(3).andGivenCurrentTime(NOW).when(new SetGoal(ADA, "g-2", "Become the reference", "ADRs", TODAY.plusMonths(6),
-                    null, "moon-landing", null, null), by(ADA)), "Framework three-track has no milestone 'moon-landing'.");
-            forbidden(atLevel(3).andGivenCurrentTime(NOW).when(setGoal("Six sessions", TODAY.plusMonths(6)), by(STRANGER)));
+                    null, "moon-landing", null, null), by(ADA)), CareerRules.UNKNOWN_MILESTONE)
+                    .expectExceptionMessage("Framework three-track has no milestone 'moon-landing'.");
         }
 
         @Test
-        void progressCompletionAndAbandonment() {
+        void aGoalOnACompetencyNamesOneOfTheFramework() {
+            refused(atLevel(3).andGivenCurrentTime(NOW).when(new SetGoal(ADA, "g-2", "Juggle", "Three balls", TODAY.plusMonths(6),
+                    "juggling", null, null, null), by(ADA)), CareerRules.UNKNOWN_COMPETENCY);
+        }
+
+        @Test
+        void aStrangerSetsNoGoal() {
+            forbidden(atLevel(3).andGivenCurrentTime(NOW).when(setGoal("Six sessions", TODAY.plusMonths(6)), by(STRANGER)),
+                    CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void progressIsRecorded() {
             atLevel(3).andGiven(set).when(new RecordGoalProgress(ADA, "g-1", 50, "Three held", null), by(ADA))
                     .expectEvents(new GoalProgressRecorded(ADA, "g-1", 50, "Three held"));
-            refused(atLevel(3).andGiven(set).when(new CompleteGoal(ADA, "g-1", List.of(), null), by(ADA)),
-                    "A goal is completed with the evidence that it was met.");
-            GoalCompleted completed = new GoalCompleted(ADA, "g-1", List.of("minutes"));
+        }
+
+        @Test
+        void theSameProgressAgainChangesNothing() {
+            atLevel(3).andGiven(set, new GoalProgressRecorded(ADA, "g-1", 50, "Three held"))
+                    .when(new RecordGoalProgress(ADA, "g-1", 50, "Three held", null), by(ADA)).expectNoEvents();
+        }
+
+        @Test
+        void aStrangerRecordsNoProgress() {
+            forbidden(atLevel(3).andGiven(set).when(new RecordGoalProgress(ADA, "g-1", 50, null, null), by(STRANGER)), CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void progressOnAnUnknownGoalIsNotFound() {
+            notFound(atLevel(3).when(new RecordGoalProgress(ADA, "g-9", 10, null, null), by(ADA)), CareerRules.UNKNOWN_GOAL)
+                    .expectExceptionMessage("No goal g-9.");
+        }
+
+        @Test
+        void theManagerCompletesAGoalWithEvidence() {
             atLevel(3).andGiven(set).when(new CompleteGoal(ADA, "g-1", List.of("minutes"), null), by(MANAGER)).expectEvents(completed);
+        }
+
+        @Test
+        void aGoalIsCompletedWithEvidence() {
+            refused(atLevel(3).andGiven(set).when(new CompleteGoal(ADA, "g-1", List.of(), null), by(ADA)), CareerRules.EVIDENCE_REQUIRED)
+                    .expectExceptionMessage("A goal is completed with the evidence that it was met.");
+        }
+
+        @Test
+        void completingAgainChangesNothing() {
             atLevel(3).andGiven(set, completed).when(new CompleteGoal(ADA, "g-1", List.of("minutes"), null), by(ADA)).expectNoEvents();
-            atLevel(3).andGiven(set, completed).when(new RecordGoalProgress(ADA, "g-1", 60, null, null), by(ADA))
-                    .expectException(RuleViolation.class).expectExceptionMessage("Goal g-1 is already completed.");
-            refused(atLevel(3).andGiven(set).when(new AbandonGoal(ADA, "g-1", "", null), by(ADA)), "Say why the goal is abandoned.");
+        }
+
+        @Test
+        void aCompletedGoalTakesNoMoreProgress() {
+            conflict(atLevel(3).andGiven(set, completed).when(new RecordGoalProgress(ADA, "g-1", 60, null, null), by(ADA)),
+                    CareerRules.GOAL_CLOSED).expectExceptionMessage("Goal g-1 is already completed.");
+        }
+
+        @Test
+        void hrAbandonsAGoalWithAReason() {
             atLevel(3).andGiven(set).when(new AbandonGoal(ADA, "g-1", "Guild merged", null), by("hr-1", "HR"))
                     .expectEvents(new GoalAbandoned(ADA, "g-1", "Guild merged"));
-            refused(atLevel(3).when(new RecordGoalProgress(ADA, "g-9", 10, null, null), by(ADA)), "No goal g-9.");
+        }
+
+        @Test
+        void anAbandonmentSaysWhy() {
+            refused(atLevel(3).andGiven(set).when(new AbandonGoal(ADA, "g-1", "", null), by(ADA)), CareerRules.REASON_REQUIRED);
         }
 
         private SetGoal setGoal(String measure, LocalDate due) {
@@ -278,50 +483,112 @@ class EmployeeCareerTest {
     }
 
     @Nested
-    class MilestonesAndMobility {
+    class MilestoneEvidence {
 
         private final MilestoneEvidenceRecorded evidence = new MilestoneEvidenceRecorded(ADA, "expert-reference", "Three ADRs");
+        private final VerifyMilestone verify = new VerifyMilestone(ADA, "expert-reference", null);
 
         @Test
-        void evidenceIsRecordedThenVerifiedByTheManagerOrTheCouncil() {
+        void thePersonRecordsEvidence() {
             atLevel(3).when(new RecordMilestoneEvidence(ADA, "expert-reference", "Three ADRs", null), by(ADA)).expectEvents(evidence);
-            refused(atLevel(3).when(new RecordMilestoneEvidence(ADA, "moon-landing", "Photos", null), by(ADA)),
-                    "Framework three-track has no milestone 'moon-landing'.");
-            refused(atLevel(3).when(new VerifyMilestone(ADA, "expert-reference", null), by(MANAGER)),
-                    "There is no evidence for milestone 'expert-reference' to verify yet.");
-            atLevel(3).andGiven(evidence).when(new VerifyMilestone(ADA, "expert-reference", null), by(MANAGER))
-                    .expectEvents(new MilestoneVerified(ADA, "expert-reference", MANAGER));
-            atLevel(3).andGiven(evidence).when(new VerifyMilestone(ADA, "expert-reference", null), by("c-1", "COUNCIL"))
-                    .expectEvents(new MilestoneVerified(ADA, "expert-reference", "c-1"));
-            atLevel(3).andGiven(evidence, new MilestoneVerified(ADA, "expert-reference", MANAGER))
-                    .when(new VerifyMilestone(ADA, "expert-reference", null), by(MANAGER)).expectNoEvents();
-            forbidden(atLevel(3).andGiven(evidence).when(new VerifyMilestone(ADA, "expert-reference", null), by(ADA, "COUNCIL")));
         }
 
         @Test
-        void aRotationStartsOnceAtATimeAndEnds() {
-            MobilityAssignmentStarted started = new MobilityAssignmentStarted(ADA, "m-1", MobilityKind.ROTATION, "Payments", "entrepreneur",
-                    List.of("Handover"), List.of("One experiment"), TODAY, TODAY.plusMonths(3));
-            atLevel(3).when(rotation("m-1", "entrepreneur", TODAY.plusMonths(3)), by(MANAGER)).expectEvents(started);
-            atLevel(3).andGiven(started).when(rotation("m-1", "entrepreneur", TODAY.plusMonths(3)), by(MANAGER)).expectNoEvents();
-            atLevel(3).andGiven(started).when(rotation("m-2", "entrepreneur", TODAY.plusMonths(3)), by(MANAGER))
-                    .expectException(RuleViolation.class)
-                    .expectExceptionMessage("Another rotation or secondment is still running; end it first.");
-            refused(atLevel(3).when(rotation("m-1", "entrepreneur", TODAY), by(MANAGER)), "An assignment ends after it starts.");
-            refused(atLevel(3).when(rotation("m-1", "astronaut", TODAY.plusMonths(3)), by(MANAGER)),
-                    "Framework three-track has no track 'astronaut'.");
-            forbidden(atLevel(3).when(rotation("m-1", "entrepreneur", TODAY.plusMonths(3)), by(ADA)));
-            MobilityAssignmentEnded ended = new MobilityAssignmentEnded(ADA, "m-1", TODAY.plusMonths(3), "Shipped it");
-            atLevel(3).andGiven(started).when(new EndMobilityAssignment(ADA, "m-1", TODAY.plusMonths(3), "Shipped it", null), by("hr-1", "HR"))
-                    .expectEvents(ended);
-            atLevel(3).andGiven(started, ended).when(new EndMobilityAssignment(ADA, "m-1", TODAY.plusMonths(3), "Shipped it", null), by(MANAGER))
-                    .expectNoEvents();
-            refused(atLevel(3).when(new EndMobilityAssignment(ADA, "m-9", TODAY, "?", null), by(MANAGER)), "No assignment m-9.");
+        void theMilestoneIsOneOfTheFramework() {
+            refused(atLevel(3).when(new RecordMilestoneEvidence(ADA, "moon-landing", "Photos", null), by(ADA)), CareerRules.UNKNOWN_MILESTONE);
         }
 
-        private StartMobilityAssignment rotation(String id, String track, LocalDate end) {
+        @Test
+        void theLineManagerVerifiesTheEvidence() {
+            atLevel(3).andGiven(evidence).when(verify, by(MANAGER)).expectEvents(new MilestoneVerified(ADA, "expert-reference", MANAGER));
+        }
+
+        @Test
+        void aCouncilMemberVerifiesTheEvidence() {
+            atLevel(3).andGiven(evidence).when(verify, by("c-1", "COUNCIL")).expectEvents(new MilestoneVerified(ADA, "expert-reference", "c-1"));
+        }
+
+        @Test
+        void verifyingAgainChangesNothing() {
+            atLevel(3).andGiven(evidence, new MilestoneVerified(ADA, "expert-reference", MANAGER)).when(verify, by(MANAGER)).expectNoEvents();
+        }
+
+        @Test
+        void thereIsNothingToVerifyWithoutEvidence() {
+            refused(atLevel(3).when(verify, by(MANAGER)), CareerRules.MILESTONE_WITHOUT_EVIDENCE)
+                    .expectExceptionMessage("There is no evidence for milestone 'expert-reference' to verify yet.");
+        }
+
+        @Test
+        void nobodyVerifiesTheirOwnMilestoneEvenOnTheCouncil() {
+            forbidden(atLevel(3).andGiven(evidence).when(verify, by(ADA, "COUNCIL")), CareerRules.NOT_ALLOWED);
+        }
+    }
+
+    @Nested
+    class Mobility {
+
+        private final MobilityAssignmentStarted started = new MobilityAssignmentStarted(ADA, "m-1", MobilityKind.ROTATION, "Payments",
+                "entrepreneur", List.of("Handover"), List.of("One experiment"), TODAY, TODAY.plusMonths(3));
+        private final MobilityAssignmentEnded ended = new MobilityAssignmentEnded(ADA, "m-1", TODAY.plusMonths(3), "Shipped it");
+        private final EndMobilityAssignment end = new EndMobilityAssignment(ADA, "m-1", TODAY.plusMonths(3), "Shipped it", null);
+
+        @Test
+        void theLineManagerStartsARotation() {
+            atLevel(3).when(rotation("m-1", "entrepreneur", TODAY.plusMonths(3)), by(MANAGER)).expectEvents(started);
+        }
+
+        @Test
+        void theSameRotationAgainChangesNothing() {
+            atLevel(3).andGiven(started).when(rotation("m-1", "entrepreneur", TODAY.plusMonths(3)), by(MANAGER)).expectNoEvents();
+        }
+
+        @Test
+        void oneAssignmentRunsAtATime() {
+            conflict(atLevel(3).andGiven(started).when(rotation("m-2", "entrepreneur", TODAY.plusMonths(3)), by(MANAGER)),
+                    CareerRules.ASSIGNMENT_ACTIVE).expectExceptionMessage("Another rotation or secondment is still running; end it first.");
+        }
+
+        @Test
+        void anAssignmentEndsAfterItStarts() {
+            refused(atLevel(3).when(rotation("m-1", "entrepreneur", TODAY), by(MANAGER)), CareerRules.ASSIGNMENT_DATES);
+        }
+
+        @Test
+        void theTargetTrackIsOneOfTheFramework() {
+            refused(atLevel(3).when(rotation("m-1", "astronaut", TODAY.plusMonths(3)), by(MANAGER)), CareerRules.UNKNOWN_TRACK)
+                    .expectExceptionMessage("Framework three-track has no track 'astronaut'.");
+        }
+
+        @Test
+        void thePersonDoesNotArrangeTheirOwnRotation() {
+            forbidden(atLevel(3).when(rotation("m-1", "entrepreneur", TODAY.plusMonths(3)), by(ADA)), CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void hrEndsTheAssignment() {
+            atLevel(3).andGiven(started).when(end, by("hr-1", "HR")).expectEvents(ended);
+        }
+
+        @Test
+        void endingAgainChangesNothing() {
+            atLevel(3).andGiven(started, ended).when(end, by(MANAGER)).expectNoEvents();
+        }
+
+        @Test
+        void thePersonDoesNotEndTheirOwnAssignment() {
+            forbidden(atLevel(3).andGiven(started).when(end, by(ADA)), CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void anUnknownAssignmentIsNotFound() {
+            notFound(atLevel(3).when(new EndMobilityAssignment(ADA, "m-9", TODAY, "?", null), by(MANAGER)), CareerRules.UNKNOWN_ASSIGNMENT)
+                    .expectExceptionMessage("No assignment m-9.");
+        }
+
+        private StartMobilityAssignment rotation(String id, String track, LocalDate endDate) {
             return new StartMobilityAssignment(ADA, id, MobilityKind.ROTATION, "Payments", track, List.of("Handover"),
-                    List.of("One experiment"), TODAY, end, null);
+                    List.of("One experiment"), TODAY, endDate, null);
         }
     }
 
@@ -332,21 +599,41 @@ class EmployeeCareerTest {
 
         @Test
         void anApprovedCaseRaisesTheLevelWithTheGradeAndBandOfTheTrack() {
-            atLevel(3).when(promote("expert", 4), by("promotion-saga", "HR")).expectEvents(applied);
-            atLevel(3).andGiven(applied).when(promote("expert", 4), by("promotion-saga", "HR")).expectNoEvents();
-            atLevel(3).andGiven(applied).when(new ApplyPromotion(ADA, "case-2", "expert", 5, TODAY), by("promotion-saga", "HR"))
-                    .expectException(RuleViolation.class).expectExceptionMessage("Framework three-track has no level 5 on track 'expert'.");
+            atLevel(3).when(promote("expert", 4), by(SAGA, "HR")).expectEvents(applied);
         }
 
         @Test
-        void refusedWhenOffboardedAlreadyAtTheLevelOrNotFromHr() {
-            refused(atLevel(3).andGiven(new EmployeeOffboarded(ADA, TODAY, "Moved abroad")).when(promote("expert", 4), by("promotion-saga", "HR")),
-                    "Employee emp-1 has left; their history is closed.");
-            refused(atLevel(4).when(promote("expert", 4), by("promotion-saga", "HR")),
-                    "Employee emp-1 is already at level 4, not below level 4.");
-            refused(atLevel(3).andGiven(applied).when(new ApplyPromotion(ADA, "case-2", "expert", 4, TODAY), by("promotion-saga", "HR")),
-                    "Employee emp-1 is already at level 4, not below level 4.");
-            forbidden(atLevel(3).when(promote("expert", 4), by(MANAGER, "MANAGER")));
+        void applyingTheSameCaseAgainChangesNothing() {
+            atLevel(3).andGiven(applied).when(promote("expert", 4), by(SAGA, "HR")).expectNoEvents();
+        }
+
+        @Test
+        void theLevelExistsOnTheTrack() {
+            refused(atLevel(3).andGiven(applied).when(new ApplyPromotion(ADA, "case-2", "expert", 5, TODAY), by(SAGA, "HR")),
+                    CareerRules.UNKNOWN_LEVEL).expectExceptionMessage("Framework three-track has no level 5 on track 'expert'.");
+        }
+
+        @Test
+        void nobodyWhoLeftIsPromoted() {
+            refused(atLevel(3).andGiven(new EmployeeOffboarded(ADA, TODAY, "Moved abroad")).when(promote("expert", 4), by(SAGA, "HR")),
+                    CareerRules.OFFBOARDED);
+        }
+
+        @Test
+        void aPromotionIsToALevelAboveTheCurrentOne() {
+            refused(atLevel(4).when(promote("expert", 4), by(SAGA, "HR")), CareerRules.ALREADY_AT_LEVEL)
+                    .expectExceptionMessage("Employee emp-1 is already at level 4, not below level 4.");
+        }
+
+        @Test
+        void anotherCaseToALevelAlreadyReachedIsRefused() {
+            refused(atLevel(3).andGiven(applied).when(new ApplyPromotion(ADA, "case-2", "expert", 4, TODAY), by(SAGA, "HR")),
+                    CareerRules.ALREADY_AT_LEVEL);
+        }
+
+        @Test
+        void aPromotionIsAppliedFromAnApprovedCaseOnly() {
+            forbidden(atLevel(3).when(promote("expert", 4), by(MANAGER, "MANAGER")), CareerRules.NOT_ALLOWED);
         }
 
         private ApplyPromotion promote(String track, int level) {
@@ -356,19 +643,6 @@ class EmployeeCareerTest {
 
     private TestExecutor<EmployeeCareer> atLevel(int level) {
         return fixture.given(registration(level).registered());
-    }
-
-    private static void refused(ResultValidator<EmployeeCareer> result, String detail) {
-        result.expectException(RuleViolation.class).expectExceptionMessage(detail).expectNoEvents();
-    }
-
-    private static void forbidden(ResultValidator<EmployeeCareer> result) {
-        result.expectException(new CustomTypeSafeMatcher<RuleViolation>("a refusal for this person (403)") {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return violation.kind() == RuleViolation.Kind.FORBIDDEN;
-            }
-        }).expectNoEvents();
     }
 
     private static ChooseTrack chooseTrack(String track, String agreedBy) {

@@ -68,11 +68,15 @@ class PromotionSagaTest {
     }
 
     @Test
-    void aRejectionOrAWithdrawalEndsTheSagaWithoutCommands() {
+    void aRejectionEndsTheSagaWithoutCommands() {
         fixture.givenAggregate(CASE).published(NOMINATED)
                 .whenAggregate(CASE).publishes(new PromotionDecided(ADA, CASE, PromotionDecision.REJECT, "Not yet", "c-3", null, 2))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aWithdrawalEndsTheSagaWithoutCommands() {
         fixture.givenAggregate(CASE).published(NOMINATED)
                 .whenAggregate(CASE).publishes(new PromotionWithdrawn(ADA, CASE, "Next cycle", "mgr-1"))
                 .expectActiveSagas(0)
