@@ -494,6 +494,12 @@ class EmployeeCareerTest {
         }
 
         @Test
+        void aStrangerRecordsNoEvidence() {
+            forbidden(atLevel(3).when(new RecordMilestoneEvidence(ADA, "expert-reference", "Three ADRs", null), by(STRANGER)),
+                    CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
         void theMilestoneIsOneOfTheFramework() {
             refused(atLevel(3).when(new RecordMilestoneEvidence(ADA, "moon-landing", "Photos", null), by(ADA)), CareerRules.UNKNOWN_MILESTONE);
         }

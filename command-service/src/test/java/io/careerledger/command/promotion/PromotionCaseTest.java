@@ -451,6 +451,12 @@ class PromotionCaseTest {
         }
 
         @Test
+        void aFailureIsRecordedByHrOrTheSagaOnly() {
+            forbidden(fixture.given(approvedCase).when(new RecordPromotionFailure(CASE, "Left"), by(MANAGER, "MANAGER")),
+                    PromotionRules.NOT_ALLOWED);
+        }
+
+        @Test
         void onlyAnApprovedCaseIsApplied() {
             conflict(fixture.given(NOMINATED).when(new CompletePromotion(CASE), by(PromotionSaga.ACTOR, "HR")), PromotionRules.CASE_CLOSED)
                     .expectExceptionMessage("Case case-1 is open; only an approved case is applied.");
