@@ -124,6 +124,7 @@ class CareerGoals extends CareerPart {
 
     @EventSourcingHandler
     void on(GoalAbandoned event) {
-        goals.computeIfPresent(event.goalId(), (id, goal) -> new Goal(goal.set(), Status.ABANDONED, goal.percentComplete(), goal.lastNote()));
+        goals.computeIfPresent(event.goalId(),
+                (id, goal) -> new Goal(goal.set(), Status.ABANDONED, goal.percentComplete(), goal.lastNote()));
     }
 }

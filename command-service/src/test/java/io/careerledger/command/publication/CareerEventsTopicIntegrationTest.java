@@ -58,7 +58,8 @@ class CareerEventsTopicIntegrationTest {
 
     /**
      * A person's career, a conversation with them and their promotion case share the employee's key;
-     * the aggregate extensions tell them apart, and each one's sequence runs from 0 without a gap.
+     * the aggregate extensions tell them apart, and each one's sequence runs from 0 without a gap
+     * (the framework they are on, under its own key, too).
      */
     @Test
     void eachAggregateOnASharedKeyCarriesItsTypeIdAndAContiguousSequenceFromZero() {
@@ -102,24 +103,26 @@ class CareerEventsTopicIntegrationTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 for (ConsumerRecord<String, CloudEvent> record : consumer.poll(Duration.ofMillis(500))) {
                     CloudEvent event = record.value();
-                    if (record.key().equals(employeeId) && seen.add(event.getId())) {
+                    if ((record.key().equals(employeeId) || record.key().equals(frameworkId)) && seen.add(event.getId())) {
                         List<String> aggregate = List.of(String.valueOf(event.getExtension("aggregatetype")),
                                 String.valueOf(event.getExtension("aggregateid")));
                         sequences.computeIfAbsent(aggregate, key -> new ArrayList<>())
                                 .add(Long.parseLong(String.valueOf(event.getExtension("aggregatesequence"))));
                     }
                 }
-                return seen.size() >= 8;
+                return seen.size() >= 12;
             });
         }
 
         assertThat(sequences).containsOnlyKeys(List.of("EmployeeCareer", employeeId), List.of("ProgressionConversation", conversationId),
-                List.of("PromotionCase", caseId));
+                List.of("PromotionCase", caseId), List.of("CareerFramework", frameworkId));
         sequences.forEach((aggregate, inTopicOrder) -> assertThat(inTopicOrder).as("%s", aggregate)
                 .containsExactlyElementsOf(LongStream.range(0, inTopicOrder.size()).boxed().toList()));
         assertThat(sequences.get(List.of("EmployeeCareer", employeeId))).hasSize(3);
         assertThat(sequences.get(List.of("ProgressionConversation", conversationId))).hasSize(3);
         assertThat(sequences.get(List.of("PromotionCase", caseId))).hasSize(2);
+        // proposed, approved twice, published: under the framework's own key
+        assertThat(sequences.get(List.of("CareerFramework", frameworkId))).hasSize(4);
     }
 
     private KafkaConsumer<String, CloudEvent> consumer() {
