@@ -3,6 +3,7 @@ package io.careerledger.command.problem;
 import java.net.URI;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.careerledger.command.framework.InvalidFrameworkDocument;
+import io.careerledger.command.web.IfMatch;
 
 /**
  * The one place refusals become RFC 9457 {@code application/problem+json}. Malformed JSON and failed
@@ -54,7 +56,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail concurrentChange(ConcurrencyException e) {
+    ProblemDetail malformedIfMatch(IfMatch.Malformed e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-if-match", e.getMessage());
+    }
+
+    /** Another replica kept appending to this record while the command was retried (or created it first). */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(Exception e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change",
                 "Someone changed this record at the same moment; read it again and retry.");
     }
