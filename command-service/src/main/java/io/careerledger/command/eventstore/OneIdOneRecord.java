@@ -1,15 +1,14 @@
 package io.careerledger.command.eventstore;
 
-import java.util.Objects;
 import java.util.Optional;
 
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.messaging.Message;
-import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
-import org.axonframework.messaging.annotation.MessageHandlingMember;
-import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,53 +17,38 @@ import org.springframework.stereotype.Component;
 import io.careerledger.command.problem.RuleViolation;
 
 /**
- * Ids share one namespace in the event store: an aggregate's events are found by its id alone, whatever
- * its type. Axon would load a conversation's events into an employee's career (none of its handlers
- * match, so it looks empty) and append to them. So before an aggregate's command handler runs, the
- * type of the events already stored under the command's id must be that aggregate's own; otherwise the
- * command is refused with {@link #ID_IN_USE} and nothing is written.
+ * Ids share one namespace in the event store: a record's events are found by its id alone, whatever
+ * its kind. A command addressed to an id that holds another kind's events (a conversation's, sent to an
+ * employee's career) makes Axon replay them into the wrong aggregate, none of whose handlers match, and
+ * fail with an {@link IncompatibleAggregateException}; here that becomes a refusal,
+ * {@link #ID_IN_USE}, naming the kind that owns the id. Nothing is written.
  */
 @Component
-class OneIdOneRecord implements HandlerEnhancerDefinition {
+class OneIdOneRecord implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     static final String ID_IN_USE = "id-in-use";
-
-    private static final String CHECKED = OneIdOneRecord.class.getName();
 
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
     private final JdbcTemplate jdbc;
     private final String ownerQuery;
 
-    OneIdOneRecord(JdbcTemplate jdbc, EventSchema schema) {
+    OneIdOneRecord(CommandBus commandBus, JdbcTemplate jdbc, EventSchema schema) {
         this.jdbc = jdbc;
         this.ownerQuery = "SELECT " + schema.typeColumn() + " FROM " + schema.domainEventTable()
                 + " WHERE " + schema.aggregateIdentifierColumn() + " = ? ORDER BY " + schema.sequenceNumberColumn() + " LIMIT 1";
+        commandBus.registerHandlerInterceptor(this);
     }
 
     @Override
-    public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        if (!original.canHandleMessageType(CommandMessage.class)) {
-            return original;
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        try {
+            return chain.proceed();
+        } catch (IncompatibleAggregateException wrongKind) {
+            String id = targets.resolveTarget(unitOfWork.getMessage()).getIdentifier();
+            throw storedType(id).map(owner -> (Exception) RuleViolation.conflict(ID_IN_USE, "The id " + id
+                    + " is already used by a record of another kind (" + owner + "); a new record needs an id of its own."))
+                    .orElse(wrongKind);
         }
-        return new WrappedMessageHandlingMember<>(original) {
-            @Override
-            public Object handle(Message<?> message, T target) throws Exception {
-                AggregateScopes.current().ifPresent(scope -> requireOwnedBy(scope.getType(), (CommandMessage<?>) message));
-                return super.handle(message, target);
-            }
-        };
-    }
-
-    private void requireOwnedBy(String aggregateType, CommandMessage<?> command) {
-        // an aggregate member's handler runs inside its root's: check once per command
-        if (CurrentUnitOfWork.get().resources().putIfAbsent(CHECKED, Boolean.TRUE) != null) {
-            return;
-        }
-        String id = targets.resolveTarget(command).getIdentifier();
-        storedType(id).filter(stored -> !Objects.equals(stored, aggregateType)).ifPresent(stored -> {
-            throw RuleViolation.conflict(ID_IN_USE, "The id " + id + " is already used by a record of another kind ("
-                    + stored + "); a new record needs an id of its own.");
-        });
     }
 
     private Optional<String> storedType(String aggregateId) {

@@ -148,7 +148,7 @@ class CommandPipeIntegrationTest {
 
         Response answer = api.post("/api/employees", hr, registrationBody(newcomer), accepting("application/xml"));
 
-        assertProblem(answer, 406, "about:blank");
+        assertProblem(answer, 406, "/problems/not-acceptable");
         assertThat(StoredEvents.typesOf(jdbc, newcomer)).isEmpty();
     }
 
@@ -156,7 +156,7 @@ class CommandPipeIntegrationTest {
     void aGoalAcceptingOnlyHtmlIs406AndStoresNothing() {
         Response answer = api.post(employeePath("/goals"), employee, goalBody(UUID.randomUUID()), accepting("text/html"));
 
-        assertProblem(answer, 406, "about:blank");
+        assertProblem(answer, 406, "/problems/not-acceptable");
         assertThat(StoredEvents.typesOf(jdbc, employeeId)).containsExactly("EmployeeRegistered", "TrackChosen");
     }
 
@@ -166,7 +166,7 @@ class CommandPipeIntegrationTest {
 
         Response answer = api.post("/api/conversations", manager, scheduleBody(conversationId), accepting("application/xml"));
 
-        assertProblem(answer, 406, "about:blank");
+        assertProblem(answer, 406, "/problems/not-acceptable");
         assertThat(StoredEvents.typesOf(jdbc, conversationId)).isEmpty();
     }
 
@@ -207,7 +207,7 @@ class CommandPipeIntegrationTest {
         answers.forEach(answer -> assertProblem(answer, 412, "/problems/stale-version"));
         assertThat(List.of(employeeId, conversationId, caseId, cycleId, frameworkId))
                 .extracting(id -> StoredEvents.typesOf(jdbc, id).size())
-                .containsExactly(2, 1, 1, 1, 3);
+                .containsExactly(2, 1, 1, 1, 4);
     }
 
     @Test

@@ -64,10 +64,12 @@ class ReplicaConflictIntegrationTest {
         ApiClient first = new ApiClient(port);
         ApiClient second = new ApiClient(((WebServerApplicationContext) secondReplica).getWebServer().getPort());
         String hr = first.token("hr-1", "HR");
+        String frameworkId = "three-track-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(first.publishThreeTrack(frameworkId, hr).status()).isEqualTo(201);
         List<String> people = IntStream.range(0, 4).mapToObj(i -> UUID.randomUUID().toString()).toList();
         people.forEach(id -> assertThat(first.post("/api/employees", hr, """
-                {"employeeId": "%s", "fullName": "Grace Hopper", "email": "grace@example.org", "level": 3, "hireDate": "2024-02-01"}"""
-                .formatted(id)).status()).isEqualTo(201));
+                {"employeeId": "%s", "fullName": "Grace Hopper", "email": "grace@example.org", "frameworkId": "%s",
+                 "level": 3, "hireDate": "2024-02-01"}""".formatted(id, frameworkId)).status()).isEqualTo(201));
         Map<String, String> tokens = people.stream().collect(Collectors.toMap(id -> id, id -> first.token(id, "EMPLOYEE")));
         ExecutorService clients = Executors.newFixedThreadPool(16);
 
