@@ -8,12 +8,14 @@ import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.Scope;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,8 +41,10 @@ class ProducedVersionRecorder {
                     @Override
                     public Object handle(Message<?> message, T target) throws Exception {
                         Object result = super.handle(message, target);
-                        AggregateScopes.current().ifPresent(scope -> CurrentUnitOfWork.get().resources()
-                                .put(AggregateVersions.PRODUCED_VERSION, versionOrNone(AggregateLifecycle.getVersion())));
+                        if (inAnAggregate()) {
+                            CurrentUnitOfWork.get().resources()
+                                    .put(AggregateVersions.PRODUCED_VERSION, versionOrNone(AggregateLifecycle.getVersion()));
+                        }
                         return result;
                     }
                 };
@@ -65,6 +69,15 @@ class ProducedVersionRecorder {
         }
         return GenericCommandResultMessage.asCommandResultMessage(result)
                 .andMetaData(Map.of(AggregateVersions.PRODUCED_VERSION, version));
+    }
+
+    /** Command handlers of aggregates and of their members run in the aggregate's scope. */
+    private static boolean inAnAggregate() {
+        try {
+            return Scope.describeCurrentScope() instanceof AggregateScopeDescriptor;
+        } catch (IllegalStateException noScope) {
+            return false;
+        }
     }
 
     private static long versionOrNone(Long version) {
