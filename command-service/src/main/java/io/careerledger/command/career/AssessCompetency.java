@@ -5,7 +5,6 @@ import java.util.List;
 import io.careerledger.events.AssessorRole;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A rating of one competency; the assessment id is the client's, so a retry creates nothing new. */
 public record AssessCompetency(
@@ -17,6 +16,5 @@ public record AssessCompetency(
         List<String> evidence,
         String comment,
         String reviewCycleId,
-        String conversationId,
-        @TargetAggregateVersion Long expectedVersion) {
+        String conversationId) {
 }

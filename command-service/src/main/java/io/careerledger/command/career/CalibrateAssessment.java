@@ -1,13 +1,11 @@
 package io.careerledger.command.career;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The council or HR adjusts a rating, with a justification. */
 public record CalibrateAssessment(
         @TargetAggregateIdentifier String employeeId,
         String assessmentId,
         int proficiency,
-        String justification,
-        @TargetAggregateVersion Long expectedVersion) {
+        String justification) {
 }

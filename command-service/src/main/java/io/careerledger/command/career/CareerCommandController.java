@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,16 +22,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.careerledger.command.framework.FrameworkProperties;
+import io.careerledger.command.security.CommandContext;
+import io.careerledger.command.web.CommandSender;
 
 /** Commands on a person's career. Reads are the query-service's. */
 @RestController
-@RequestMapping("/api/employees")
+@RequestMapping(path = "/api/employees", produces = MediaType.APPLICATION_JSON_VALUE)
 class CareerCommandController {
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final FrameworkProperties frameworks;
 
-    CareerCommandController(CommandGateway commands, FrameworkProperties frameworks) {
+    CareerCommandController(CommandSender commands, FrameworkProperties frameworks) {
         this.commands = commands;
         this.frameworks = frameworks;
     }
@@ -65,8 +67,9 @@ class CareerCommandController {
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Registered> register(@Valid @RequestBody RegisterEmployeeRequest request) {
         RegisterEmployee command = request.toCommand(frameworks.defaultFrameworkId());
-        commands.sendAndWait(command);
+        CommandSender.Sent sent = commands.send(command, CommandContext.NONE);
         return ResponseEntity.created(URI.create("/api/employees/" + command.employeeId()))
+                .eTag(sent.etag())
                 .body(new Registered(command.employeeId()));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.careerledger.command.career.CareerCommandSender.Accepted;
+import io.careerledger.command.web.CommandSender;
 import io.careerledger.command.security.CommandContext;
 import io.careerledger.events.MobilityKind;
 
@@ -30,13 +31,13 @@ import io.careerledger.events.MobilityKind;
  * nobody changed them in between (412 otherwise).
  */
 @RestController
-@RequestMapping("/api/employees/{employeeId}")
+@RequestMapping(path = "/api/employees/{employeeId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER', 'HR', 'COUNCIL')")
 class CareerStepController {
 
-    private final CareerCommandSender sender;
+    private final CommandSender sender;
 
-    CareerStepController(CareerCommandSender sender) {
+    CareerStepController(CommandSender sender) {
         this.sender = sender;
     }
 
@@ -50,8 +51,8 @@ class CareerStepController {
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Accepted> changeManager(@PathVariable UUID employeeId, @Valid @RequestBody ManagerRequest request,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return sender.send(employeeId.toString(), new ChangeManager(employeeId.toString(), request.managerId().toString(),
-                CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
+        return Accepted.of(employeeId.toString(), sender.send(new ChangeManager(employeeId.toString(), request.managerId().toString()),
+                CommandContext.NONE, ifMatch));
     }
 
     @Schema(example = """
@@ -64,8 +65,8 @@ class CareerStepController {
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Accepted> offboard(@PathVariable UUID employeeId, @Valid @RequestBody OffboardingRequest request,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return sender.send(employeeId.toString(), new OffboardEmployee(employeeId.toString(), request.lastWorkingDay(),
-                request.reason(), CareerCommandSender.expectedVersion(ifMatch)), new CommandContext(null, null, request.reason()));
+        return Accepted.of(employeeId.toString(), sender.send(new OffboardEmployee(employeeId.toString(), request.lastWorkingDay(),
+                request.reason()), new CommandContext(null, null, request.reason()), ifMatch));
     }
 
     @Schema(example = """
@@ -81,9 +82,9 @@ class CareerStepController {
     ResponseEntity<Accepted> chooseTrack(@PathVariable UUID employeeId, @Valid @RequestBody TrackRequest request,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String conversationId = text(request.conversationId());
-        return sender.send(employeeId.toString(), new ChooseTrack(employeeId.toString(), request.trackId(), request.reason(),
-                        text(request.agreedBy()), conversationId, CareerCommandSender.expectedVersion(ifMatch)),
-                new CommandContext(conversationId, null, request.reason()));
+        return Accepted.of(employeeId.toString(), sender.send(new ChooseTrack(employeeId.toString(), request.trackId(), request.reason(),
+                        text(request.agreedBy()), conversationId),
+                new CommandContext(conversationId, null, request.reason()), ifMatch));
     }
 
     @Schema(example = """
@@ -99,10 +100,9 @@ class CareerStepController {
     @PostMapping("/assignments")
     ResponseEntity<Accepted> startAssignment(@PathVariable UUID employeeId, @Valid @RequestBody AssignmentRequest request,
                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return sender.send(employeeId.toString(), new StartMobilityAssignment(employeeId.toString(), request.assignmentId().toString(),
+        return Accepted.of(employeeId.toString(), sender.send(new StartMobilityAssignment(employeeId.toString(), request.assignmentId().toString(),
                 request.kind(), request.targetTeam(), request.targetTrackId(), listOrEmpty(request.prerequisites()),
-                listOrEmpty(request.expectedOutcomes()), request.startDate(), request.endDate(),
-                CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
+                listOrEmpty(request.expectedOutcomes()), request.startDate(), request.endDate()), CommandContext.NONE, ifMatch));
     }
 
     @Schema(example = """
@@ -115,8 +115,8 @@ class CareerStepController {
     ResponseEntity<Accepted> endAssignment(@PathVariable UUID employeeId, @PathVariable UUID assignmentId,
                                            @Valid @RequestBody AssignmentEndRequest request,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return sender.send(employeeId.toString(), new EndMobilityAssignment(employeeId.toString(), assignmentId.toString(),
-                request.endedOn(), request.outcome(), CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
+        return Accepted.of(employeeId.toString(), sender.send(new EndMobilityAssignment(employeeId.toString(), assignmentId.toString(),
+                request.endedOn(), request.outcome()), CommandContext.NONE, ifMatch));
     }
 
     static String text(UUID id) {

@@ -1,11 +1,9 @@
 package io.careerledger.command.career;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** HR moves a person to another line manager; {@code expectedVersion} (If-Match) may be null. */
+/** HR moves a person to another line manager. */
 public record ChangeManager(
         @TargetAggregateIdentifier String employeeId,
-        String managerId,
-        @TargetAggregateVersion Long expectedVersion) {
+        String managerId) {
 }

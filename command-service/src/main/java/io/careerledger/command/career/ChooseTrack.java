@@ -1,7 +1,6 @@
 package io.careerledger.command.career;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The person or their line manager records the track they agreed on; {@code agreedBy} is the other party. */
 public record ChooseTrack(
@@ -9,6 +8,5 @@ public record ChooseTrack(
         String trackId,
         String reason,
         String agreedBy,
-        String conversationId,
-        @TargetAggregateVersion Long expectedVersion) {
+        String conversationId) {
 }

@@ -3,12 +3,10 @@ package io.careerledger.command.career;
 import java.time.LocalDate;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** HR records that a person left. */
 public record OffboardEmployee(
         @TargetAggregateIdentifier String employeeId,
         LocalDate lastWorkingDay,
-        String reason,
-        @TargetAggregateVersion Long expectedVersion) {
+        String reason) {
 }

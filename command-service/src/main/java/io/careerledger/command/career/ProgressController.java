@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.careerledger.command.career.CareerCommandSender.Accepted;
+import io.careerledger.command.web.CommandSender;
 import io.careerledger.command.security.CommandContext;
 import io.careerledger.events.AssessorRole;
 
@@ -35,13 +36,13 @@ import io.careerledger.events.AssessorRole;
  * calibration, goals, milestone evidence. Ids are the client's, so every request is safe to retry.
  */
 @RestController
-@RequestMapping("/api/employees/{employeeId}")
+@RequestMapping(path = "/api/employees/{employeeId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER', 'HR', 'COUNCIL')")
 class ProgressController {
 
-    private final CareerCommandSender sender;
+    private final CommandSender sender;
 
-    ProgressController(CareerCommandSender sender) {
+    ProgressController(CommandSender sender) {
         this.sender = sender;
     }
 
@@ -60,10 +61,9 @@ class ProgressController {
                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String conversationId = text(request.conversationId());
         String reviewCycleId = text(request.reviewCycleId());
-        return sender.send(employeeId.toString(), new AssessCompetency(employeeId.toString(), request.assessmentId().toString(),
+        return Accepted.of(employeeId.toString(), sender.send(new AssessCompetency(employeeId.toString(), request.assessmentId().toString(),
                 request.competencyId(), request.assessorRole(), request.proficiency(), listOrEmpty(request.evidence()),
-                request.comment(), reviewCycleId, conversationId, CareerCommandSender.expectedVersion(ifMatch)),
-                new CommandContext(conversationId, reviewCycleId, null));
+                request.comment(), reviewCycleId, conversationId), new CommandContext(conversationId, reviewCycleId, null), ifMatch));
     }
 
     @Schema(example = """
@@ -77,9 +77,8 @@ class ProgressController {
     ResponseEntity<Accepted> calibrate(@PathVariable UUID employeeId, @PathVariable UUID assessmentId,
                                        @Valid @RequestBody CalibrationRequest request,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return sender.send(employeeId.toString(), new CalibrateAssessment(employeeId.toString(), assessmentId.toString(),
-                request.proficiency(), request.justification(), CareerCommandSender.expectedVersion(ifMatch)),
-                new CommandContext(null, null, request.justification()));
+        return Accepted.of(employeeId.toString(), sender.send(new CalibrateAssessment(employeeId.toString(), assessmentId.toString(),
+                request.proficiency(), request.justification()), new CommandContext(null, null, request.justification()), ifMatch));
     }
 
     @Schema(example = """
@@ -95,9 +94,9 @@ class ProgressController {
     ResponseEntity<Accepted> setGoal(@PathVariable UUID employeeId, @Valid @RequestBody GoalRequest request,
                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String conversationId = text(request.conversationId());
-        return sender.send(employeeId.toString(), new SetGoal(employeeId.toString(), request.goalId().toString(), request.title(),
-                request.measure(), request.dueDate(), request.competencyId(), request.milestoneId(), conversationId,
-                CareerCommandSender.expectedVersion(ifMatch)), new CommandContext(conversationId, null, null));
+        return Accepted.of(employeeId.toString(), sender.send(new SetGoal(employeeId.toString(), request.goalId().toString(), request.title(),
+                request.measure(), request.dueDate(), request.competencyId(), request.milestoneId(), conversationId),
+                new CommandContext(conversationId, null, null), ifMatch));
     }
 
     @Schema(example = """
@@ -110,8 +109,8 @@ class ProgressController {
     ResponseEntity<Accepted> recordProgress(@PathVariable UUID employeeId, @PathVariable UUID goalId,
                                             @Valid @RequestBody ProgressRequest request,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return sender.send(employeeId.toString(), new RecordGoalProgress(employeeId.toString(), goalId.toString(),
-                request.percentComplete(), request.note(), CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
+        return Accepted.of(employeeId.toString(), sender.send(new RecordGoalProgress(employeeId.toString(), goalId.toString(),
+                request.percentComplete(), request.note()), CommandContext.NONE, ifMatch));
     }
 
     @Schema(example = """
@@ -124,8 +123,8 @@ class ProgressController {
     ResponseEntity<Accepted> completeGoal(@PathVariable UUID employeeId, @PathVariable UUID goalId,
                                           @Valid @RequestBody CompletionRequest request,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return sender.send(employeeId.toString(), new CompleteGoal(employeeId.toString(), goalId.toString(), request.evidence(),
-                CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
+        return Accepted.of(employeeId.toString(), sender.send(new CompleteGoal(employeeId.toString(), goalId.toString(), request.evidence()),
+                CommandContext.NONE, ifMatch));
     }
 
     @Schema(example = """
@@ -138,8 +137,8 @@ class ProgressController {
     ResponseEntity<Accepted> abandonGoal(@PathVariable UUID employeeId, @PathVariable UUID goalId,
                                          @Valid @RequestBody AbandonmentRequest request,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return sender.send(employeeId.toString(), new AbandonGoal(employeeId.toString(), goalId.toString(), request.reason(),
-                CareerCommandSender.expectedVersion(ifMatch)), new CommandContext(null, null, request.reason()));
+        return Accepted.of(employeeId.toString(), sender.send(new AbandonGoal(employeeId.toString(), goalId.toString(), request.reason()),
+                new CommandContext(null, null, request.reason()), ifMatch));
     }
 
     @Schema(example = """
@@ -152,15 +151,15 @@ class ProgressController {
     ResponseEntity<Accepted> recordEvidence(@PathVariable UUID employeeId, @PathVariable String milestoneId,
                                             @Valid @RequestBody EvidenceRequest request,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return sender.send(employeeId.toString(), new RecordMilestoneEvidence(employeeId.toString(), milestoneId,
-                request.evidence(), CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
+        return Accepted.of(employeeId.toString(), sender.send(new RecordMilestoneEvidence(employeeId.toString(), milestoneId,
+                request.evidence()), CommandContext.NONE, ifMatch));
     }
 
     @Operation(summary = "Verify a milestone's evidence (line manager or council).")
     @PostMapping("/milestones/{milestoneId}/verification")
     ResponseEntity<Accepted> verify(@PathVariable UUID employeeId, @PathVariable String milestoneId,
                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return sender.send(employeeId.toString(), new VerifyMilestone(employeeId.toString(), milestoneId,
-                CareerCommandSender.expectedVersion(ifMatch)), CommandContext.NONE);
+        return Accepted.of(employeeId.toString(), sender.send(new VerifyMilestone(employeeId.toString(), milestoneId),
+                CommandContext.NONE, ifMatch));
     }
 }

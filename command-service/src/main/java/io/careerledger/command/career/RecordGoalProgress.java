@@ -1,13 +1,11 @@
 package io.careerledger.command.career;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** How far a goal has come. */
 public record RecordGoalProgress(
         @TargetAggregateIdentifier String employeeId,
         String goalId,
         int percentComplete,
-        String note,
-        @TargetAggregateVersion Long expectedVersion) {
+        String note) {
 }

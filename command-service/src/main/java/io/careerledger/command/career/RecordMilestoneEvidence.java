@@ -1,12 +1,10 @@
 package io.careerledger.command.career;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Evidence towards a milestone of the person's framework. */
 public record RecordMilestoneEvidence(
         @TargetAggregateIdentifier String employeeId,
         String milestoneId,
-        String evidence,
-        @TargetAggregateVersion Long expectedVersion) {
+        String evidence) {
 }

@@ -3,7 +3,6 @@ package io.careerledger.command.career;
 import java.time.LocalDate;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** An observable, time-bound goal. */
 public record SetGoal(
@@ -14,6 +13,5 @@ public record SetGoal(
         LocalDate dueDate,
         String competencyId,
         String milestoneId,
-        String conversationId,
-        @TargetAggregateVersion Long expectedVersion) {
+        String conversationId) {
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import io.careerledger.events.MobilityKind;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A rotation or secondment begins. */
 public record StartMobilityAssignment(
@@ -18,6 +17,5 @@ public record StartMobilityAssignment(
         List<String> prerequisites,
         List<String> expectedOutcomes,
         LocalDate startDate,
-        LocalDate endDate,
-        @TargetAggregateVersion Long expectedVersion) {
+        LocalDate endDate) {
 }

@@ -1,11 +1,9 @@
 package io.careerledger.command.career;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A manager or council member verifies a milestone's evidence. */
 public record VerifyMilestone(
         @TargetAggregateIdentifier String employeeId,
-        String milestoneId,
-        @TargetAggregateVersion Long expectedVersion) {
+        String milestoneId) {
 }

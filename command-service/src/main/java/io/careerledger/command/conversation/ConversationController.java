@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,9 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.careerledger.command.eventstore.AggregateVersions;
 import io.careerledger.command.security.CommandContext;
+import io.careerledger.command.web.CommandSender;
 import io.careerledger.events.ConversationKind;
 import io.careerledger.events.NoteVisibility;
 
@@ -38,16 +36,14 @@ import io.careerledger.events.NoteVisibility;
  * metadata, so each event says in which conversation it happened. Reads are the query-service's.
  */
 @RestController
-@RequestMapping("/api/conversations")
+@RequestMapping(path = "/api/conversations", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('EMPLOYEE', 'MANAGER', 'HR')")
 class ConversationController {
 
-    private final CommandGateway commands;
-    private final AggregateVersions versions;
+    private final CommandSender commands;
 
-    ConversationController(CommandGateway commands, AggregateVersions versions) {
+    ConversationController(CommandSender commands) {
         this.commands = commands;
-        this.versions = versions;
     }
 
     @Schema(example = """
@@ -80,9 +76,9 @@ class ConversationController {
     @PostMapping
     ResponseEntity<Scheduled> schedule(@Valid @RequestBody ScheduleRequest request) {
         ScheduleConversation command = request.toCommand();
-        send(command, command.conversationId(), command.reviewCycleId(), null, null);
+        CommandSender.Sent sent = commands.send(command, new CommandContext(command.conversationId(), command.reviewCycleId(), null));
         return ResponseEntity.created(URI.create("/api/conversations/" + command.conversationId()))
-                .eTag(versions.current(command.conversationId()))
+                .eTag(sent.etag())
                 .body(new Scheduled(command.conversationId()));
     }
 
@@ -103,9 +99,8 @@ class ConversationController {
     ResponseEntity<Void> recordNote(@PathVariable UUID conversationId, @Valid @RequestBody NoteRequest request,
                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String reason = blankToNull(request.amendmentReason());
-        send(new RecordConversationNote(conversationId.toString(), request.noteId().toString(), request.text().strip(),
-                request.visibility(), reason), conversationId.toString(), null, reason, ifMatch);
-        return ResponseEntity.noContent().eTag(versions.current(conversationId.toString())).build();
+        return commands.send(new RecordConversationNote(conversationId.toString(), request.noteId().toString(),
+                request.text().strip(), request.visibility(), reason), inConversation(conversationId, reason), ifMatch).noContent();
     }
 
     @Schema(example = """
@@ -128,10 +123,9 @@ class ConversationController {
     ResponseEntity<Void> recordAgreement(@PathVariable UUID conversationId, @Valid @RequestBody AgreementRequest request,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String reason = blankToNull(request.amendmentReason());
-        send(new RecordConversationAgreement(conversationId.toString(), request.agreementId().toString(),
+        return commands.send(new RecordConversationAgreement(conversationId.toString(), request.agreementId().toString(),
                 request.description().strip(), request.ownerId().toString(), request.dueDate(), reason),
-                conversationId.toString(), null, reason, ifMatch);
-        return ResponseEntity.noContent().eTag(versions.current(conversationId.toString())).build();
+                inConversation(conversationId, reason), ifMatch).noContent();
     }
 
     @Schema(example = """
@@ -143,8 +137,8 @@ class ConversationController {
     @PostMapping("/{conversationId}/conclusion")
     ResponseEntity<Void> conclude(@PathVariable UUID conversationId, @Valid @RequestBody ConclusionRequest request,
                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        send(new ConcludeConversation(conversationId.toString(), request.summary().strip()), conversationId.toString(), null, null, ifMatch);
-        return ResponseEntity.noContent().eTag(versions.current(conversationId.toString())).build();
+        return commands.send(new ConcludeConversation(conversationId.toString(), request.summary().strip()),
+                inConversation(conversationId, null), ifMatch).noContent();
     }
 
     @Operation(summary = "Acknowledge the concluded conversation (the employee it was with); acknowledging again is harmless.")
@@ -152,8 +146,8 @@ class ConversationController {
     @PreAuthorize("hasRole('EMPLOYEE')")
     ResponseEntity<Void> acknowledge(@PathVariable UUID conversationId,
                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        send(new AcknowledgeConversation(conversationId.toString()), conversationId.toString(), null, null, ifMatch);
-        return ResponseEntity.noContent().eTag(versions.current(conversationId.toString())).build();
+        return commands.send(new AcknowledgeConversation(conversationId.toString()),
+                inConversation(conversationId, null), ifMatch).noContent();
     }
 
     @Schema(example = """
@@ -166,18 +160,13 @@ class ConversationController {
     ResponseEntity<Void> cancel(@PathVariable UUID conversationId, @Valid @RequestBody CancellationRequest request,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String reason = request.reason().strip();
-        send(new CancelConversation(conversationId.toString(), reason), conversationId.toString(), null, reason, ifMatch);
-        return ResponseEntity.noContent().eTag(versions.current(conversationId.toString())).build();
+        return commands.send(new CancelConversation(conversationId.toString(), reason),
+                inConversation(conversationId, reason), ifMatch).noContent();
     }
 
-    /** The conversation (and review cycle, reason) travel as metadata, so every event and CloudEvent names them. */
-    private void send(Object command, String conversationId, String reviewCycleId, String reason, String ifMatch) {
-        Map<String, Object> metadata = new CommandContext(conversationId, reviewCycleId, reason).metaData();
-        Long expectedVersion = AggregateVersions.expectedVersion(ifMatch);
-        if (expectedVersion != null) {
-            metadata.put(AggregateVersions.EXPECTED_VERSION, expectedVersion);
-        }
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+    /** The conversation (and reason) travel as metadata, so every event and CloudEvent names them. */
+    private static CommandContext inConversation(UUID conversationId, String reason) {
+        return new CommandContext(conversationId.toString(), null, reason);
     }
 
     private static String blankToNull(String text) {

@@ -1,46 +1,30 @@
 package io.careerledger.command.eventstore;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
+import org.axonframework.commandhandling.CommandResultMessage;
 
 /**
- * The HTTP side of optimistic concurrency: a record's version (its last event's sequence number) is
- * its ETag; a client sends it back as If-Match, and a command that finds the record changed since gets
- * 412. See {@link ExpectedVersionTargetResolver} for how the expected version reaches Axon.
+ * Optimistic concurrency on the Axon side: a record's version is its last event's sequence number. A
+ * command names the version it expects in the {@link #EXPECTED_VERSION} metadata (read by
+ * {@link ExpectedVersionTargetResolver}); its result carries the version the command itself left the
+ * record at, under {@link #PRODUCED_VERSION} (recorded by {@link ProducedVersionRecorder} while it ran).
  */
-@Component
-public class AggregateVersions {
+public final class AggregateVersions {
 
-    /** Metadata key of the version a command expects its aggregate to be at (from If-Match). */
+    /** Metadata key of the version a command expects its aggregate to be at. */
     public static final String EXPECTED_VERSION = "expectedVersion";
 
-    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"?(\\d+)\"?");
+    /** Result metadata key of the aggregate's version right after the command. */
+    public static final String PRODUCED_VERSION = "aggregateVersion";
 
-    private final EventStore eventStore;
-
-    AggregateVersions(EventStore eventStore) {
-        this.eventStore = eventStore;
+    private AggregateVersions() {
     }
 
-    /** The version a client read (ETag) and expects to change, from an {@code If-Match} header; null when absent. */
-    public static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
+    /** The version the command left its aggregate at; -1 for a record that has no event. */
+    public static long producedBy(CommandResultMessage<?> result) {
+        Object version = result.getMetaData().get(PRODUCED_VERSION);
+        if (version == null) {
+            throw new IllegalStateException("Command " + result.getIdentifier() + " was not handled by an aggregate.");
         }
-        Matcher version = ENTITY_TAG.matcher(ifMatch.strip());
-        if (!version.matches()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "If-Match carries the version from an ETag, such as \"4\".");
-        }
-        return Long.valueOf(version.group(1));
-    }
-
-    /** The record's version now, as an entity tag value. */
-    public String current(String aggregateId) {
-        return Long.toString(eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L));
+        return ((Number) version).longValue();
     }
 }

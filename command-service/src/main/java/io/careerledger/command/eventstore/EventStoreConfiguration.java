@@ -21,7 +21,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -30,6 +29,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -77,6 +77,14 @@ class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * PostgreSQL's unique-violation state (23505) on an append is a concurrent writer's event at the same
+     * sequence, which Axon then reports as a {@link org.axonframework.modelling.command.ConcurrencyException}
+     * (see {@link AppendConflictRetry}). Axon's default {@code JdbcSQLErrorCodesResolver} does not know the
+     * PostgreSQL driver's exceptions and reported a generic storage failure.
+     */
+    static final String UNIQUE_VIOLATION = "23505";
+
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -88,7 +96,7 @@ class EventStoreConfiguration {
                 .snapshotSerializer(snapshotSerializer(objectMapper))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds a command's aggregate by its {@code @TargetAggregateIdentifier}, and the version it expects
- * from {@code @TargetAggregateVersion} or else from the {@link AggregateVersions#EXPECTED_VERSION}
- * metadata, so an If-Match reaches Axon's conflict check without a version field in every command.
+ * from the {@link AggregateVersions#EXPECTED_VERSION} metadata: the one way an If-Match reaches Axon's
+ * conflict check, so no command carries a version field.
  */
 @Component
 class ExpectedVersionTargetResolver implements CommandTargetResolver {
@@ -18,11 +18,8 @@ class ExpectedVersionTargetResolver implements CommandTargetResolver {
 
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
-        VersionedAggregateIdentifier target = annotations.resolveTarget(command);
+        Object aggregateId = annotations.resolveTarget(command).getIdentifierValue();
         Object expected = command.getMetaData().get(AggregateVersions.EXPECTED_VERSION);
-        if (target.getVersion() == null && expected != null) {
-            return new VersionedAggregateIdentifier(target.getIdentifierValue(), Long.valueOf(expected.toString()));
-        }
-        return target;
+        return new VersionedAggregateIdentifier(aggregateId, expected == null ? null : ((Number) expected).longValue());
     }
 }

@@ -14,18 +14,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.careerledger.command.problem.RuleViolation;
+import io.careerledger.command.security.CommandContext;
+import io.careerledger.command.web.CommandSender;
 import io.careerledger.events.FrameworkDefinition;
 
 /**
@@ -34,14 +38,14 @@ import io.careerledger.events.FrameworkDefinition;
  * deciding; dashboards read the query-service's catalogue.
  */
 @RestController
-@RequestMapping("/api/frameworks")
+@RequestMapping(path = "/api/frameworks", produces = MediaType.APPLICATION_JSON_VALUE)
 class FrameworkController {
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final FrameworkHistory history;
     private final FrameworkProperties properties;
 
-    FrameworkController(CommandGateway commands, FrameworkHistory history, FrameworkProperties properties) {
+    FrameworkController(CommandSender commands, FrameworkHistory history, FrameworkProperties properties) {
         this.commands = commands;
         this.history = history;
         this.properties = properties;
@@ -59,9 +63,11 @@ class FrameworkController {
                                      @Parameter(description = "why this version", example = "Annual review: observable level 1 milestones")
                                      @RequestParam @NotBlank @Size(max = 2000) String rationale) {
         FrameworkDefinition definition = FrameworkDocuments.read(document);
-        int version = commands.sendAndWait(new ProposeFrameworkVersion(definition.frameworkId(), definition,
-                rationale.strip(), properties.approvalQuorum()));
+        CommandSender.Sent sent = commands.send(new ProposeFrameworkVersion(definition.frameworkId(), definition,
+                rationale.strip(), properties.approvalQuorum()), CommandContext.NONE);
+        int version = (Integer) sent.result();
         return ResponseEntity.created(versionUri(definition.frameworkId(), version))
+                .eTag(sent.etag())
                 .body(new Proposed(definition.frameworkId(), version));
     }
 
@@ -74,9 +80,10 @@ class FrameworkController {
     @PostMapping("/{frameworkId}/versions/{version}/approvals")
     @PreAuthorize("hasRole('COUNCIL')")
     ResponseEntity<Void> approve(@PathVariable String frameworkId, @PathVariable int version,
-                                 @Valid @RequestBody(required = false) ApprovalRequest request) {
-        commands.sendAndWait(new ApproveFrameworkVersion(frameworkId, version, request == null ? null : request.comment()));
-        return ResponseEntity.noContent().build();
+                                 @Valid @RequestBody(required = false) ApprovalRequest request,
+                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return commands.send(new ApproveFrameworkVersion(frameworkId, version, request == null ? null : request.comment()),
+                CommandContext.NONE, ifMatch).noContent();
     }
 
     @Schema(example = """
@@ -88,9 +95,10 @@ class FrameworkController {
     @PostMapping("/{frameworkId}/versions/{version}/rejection")
     @PreAuthorize("hasRole('COUNCIL')")
     ResponseEntity<Void> reject(@PathVariable String frameworkId, @PathVariable int version,
-                                @Valid @RequestBody RejectionRequest request) {
-        commands.sendAndWait(new RejectFrameworkVersion(frameworkId, version, request.reasons()));
-        return ResponseEntity.noContent().build();
+                                @Valid @RequestBody RejectionRequest request,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return commands.send(new RejectFrameworkVersion(frameworkId, version, request.reasons()),
+                CommandContext.NONE, ifMatch).noContent();
     }
 
     @Schema(example = """
@@ -104,10 +112,10 @@ class FrameworkController {
     @PostMapping("/{frameworkId}/tracks/{trackId}/retirement")
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Void> scheduleRetirement(@PathVariable String frameworkId, @PathVariable String trackId,
-                                            @Valid @RequestBody RetirementRequest request) {
-        commands.sendAndWait(new ScheduleTrackRetirement(frameworkId, trackId, request.sunsetDate(),
-                request.successorTrackId(), request.reason().strip()));
-        return ResponseEntity.noContent().build();
+                                            @Valid @RequestBody RetirementRequest request,
+                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return commands.send(new ScheduleTrackRetirement(frameworkId, trackId, request.sunsetDate(),
+                request.successorTrackId(), request.reason().strip()), CommandContext.NONE, ifMatch).noContent();
     }
 
     @Operation(summary = "The sample frameworks shipped with Career Ledger, to start a proposal from.")

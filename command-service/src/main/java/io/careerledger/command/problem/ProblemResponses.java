@@ -3,15 +3,22 @@ package io.careerledger.command.problem;
 import java.net.URI;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.careerledger.command.framework.InvalidFrameworkDocument;
+import io.careerledger.command.web.IfMatch;
 
 /**
  * The one place refusals become RFC 9457 {@code application/problem+json}. Malformed JSON and failed
@@ -54,9 +61,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail concurrentChange(ConcurrencyException e) {
+    ProblemDetail malformedIfMatch(IfMatch.Malformed e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-if-match", e.getMessage());
+    }
+
+    /** Another replica kept appending to this record while the command was retried (or created it first). */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(Exception e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change",
                 "Someone changed this record at the same moment; read it again and retry.");
+    }
+
+    /** Checked before the command is sent (the mappings produce JSON only), so a 406 has written nothing. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex, HttpHeaders headers,
+                                                                      HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                "This API answers in JSON (application/json, application/problem+json); nothing was recorded.");
+        return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String detail) {

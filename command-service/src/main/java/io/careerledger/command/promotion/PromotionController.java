@@ -11,15 +11,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.careerledger.command.security.CommandContext;
+import io.careerledger.command.web.CommandSender;
 import io.careerledger.events.FeedbackStance;
 import io.careerledger.events.PromotionDecision;
 
@@ -29,13 +33,13 @@ import io.careerledger.events.PromotionDecision;
  * case is applied to the person's career by {@link PromotionSaga}. Reads are the query-service's.
  */
 @RestController
-@RequestMapping("/api/promotion-cases")
+@RequestMapping(path = "/api/promotion-cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class PromotionController {
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final PromotionProperties properties;
 
-    PromotionController(CommandGateway commands, PromotionProperties properties) {
+    PromotionController(CommandSender commands, PromotionProperties properties) {
         this.commands = commands;
         this.properties = properties;
     }
@@ -61,9 +65,9 @@ class PromotionController {
     @PreAuthorize("hasAnyRole('MANAGER', 'HR')")
     ResponseEntity<Nominated> nominate(@Valid @RequestBody NominationRequest request) {
         String caseId = request.caseId().toString();
-        commands.sendAndWait(new NominateForPromotion(caseId, request.employeeId().toString(), request.targetLevel(),
-                request.justification(), request.skipReason()));
-        return ResponseEntity.created(URI.create("/api/promotion-cases/" + caseId)).body(new Nominated(caseId));
+        CommandSender.Sent sent = commands.send(new NominateForPromotion(caseId, request.employeeId().toString(),
+                request.targetLevel(), request.justification(), request.skipReason()), CommandContext.NONE);
+        return ResponseEntity.created(URI.create("/api/promotion-cases/" + caseId)).eTag(sent.etag()).body(new Nominated(caseId));
     }
 
     @Schema(example = """
@@ -75,10 +79,10 @@ class PromotionController {
     @Operation(summary = "Attach evidence to an open case (the nominator, the person nominated or HR).")
     @PostMapping("/{caseId}/evidence")
     @PreAuthorize("isAuthenticated()")
-    ResponseEntity<Void> attachEvidence(@PathVariable UUID caseId, @Valid @RequestBody EvidenceRequest request) {
-        commands.sendAndWait(new AttachPromotionEvidence(caseId.toString(), request.evidenceId().toString(),
-                request.description(), request.link()));
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> attachEvidence(@PathVariable UUID caseId, @Valid @RequestBody EvidenceRequest request,
+                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return commands.send(new AttachPromotionEvidence(caseId.toString(), request.evidenceId().toString(),
+                request.description(), request.link()), CommandContext.NONE, ifMatch).noContent();
     }
 
     @Schema(example = """
@@ -89,9 +93,10 @@ class PromotionController {
     @Operation(summary = "Give calibration feedback on an open case (council): one current stance per member, a change replaces it.")
     @PostMapping("/{caseId}/feedback")
     @PreAuthorize("hasRole('COUNCIL')")
-    ResponseEntity<Void> giveFeedback(@PathVariable UUID caseId, @Valid @RequestBody FeedbackRequest request) {
-        commands.sendAndWait(new GivePromotionFeedback(caseId.toString(), request.stance(), request.comment()));
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> giveFeedback(@PathVariable UUID caseId, @Valid @RequestBody FeedbackRequest request,
+                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return commands.send(new GivePromotionFeedback(caseId.toString(), request.stance(), request.comment()),
+                CommandContext.NONE, ifMatch).noContent();
     }
 
     @Schema(example = """
@@ -106,10 +111,10 @@ class PromotionController {
             + "is in (careerledger.promotions.feedback-quorum). An approval is applied to the person's career.")
     @PostMapping("/{caseId}/decision")
     @PreAuthorize("hasAnyRole('COUNCIL', 'HR')")
-    ResponseEntity<Void> decide(@PathVariable UUID caseId, @Valid @RequestBody DecisionRequest request) {
-        commands.sendAndWait(new DecidePromotion(caseId.toString(), request.decision(), request.rationale(),
-                request.effectiveDate(), properties.feedbackQuorum()));
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> decide(@PathVariable UUID caseId, @Valid @RequestBody DecisionRequest request,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return commands.send(new DecidePromotion(caseId.toString(), request.decision(), request.rationale(),
+                request.effectiveDate(), properties.feedbackQuorum()), CommandContext.NONE, ifMatch).noContent();
     }
 
     @Schema(example = """
@@ -120,8 +125,9 @@ class PromotionController {
     @Operation(summary = "Withdraw a case before it is decided (its nominator or HR).")
     @PostMapping("/{caseId}/withdrawal")
     @PreAuthorize("isAuthenticated()")
-    ResponseEntity<Void> withdraw(@PathVariable UUID caseId, @Valid @RequestBody WithdrawalRequest request) {
-        commands.sendAndWait(new WithdrawPromotion(caseId.toString(), request.reason()));
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> withdraw(@PathVariable UUID caseId, @Valid @RequestBody WithdrawalRequest request,
+                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return commands.send(new WithdrawPromotion(caseId.toString(), request.reason()),
+                CommandContext.NONE, ifMatch).noContent();
     }
 }

@@ -12,26 +12,30 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.careerledger.command.security.CommandContext;
+import io.careerledger.command.web.CommandSender;
 import io.careerledger.events.ReviewPhase;
 import io.careerledger.events.ReviewPopulation;
 
 /** Review cycles (HR): open one with its population and deadlines, move it through its phases, close it. */
 @RestController
-@RequestMapping("/api/review-cycles")
+@RequestMapping(path = "/api/review-cycles", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReviewCycleController {
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
 
-    ReviewCycleController(CommandGateway commands) {
+    ReviewCycleController(CommandSender commands) {
         this.commands = commands;
     }
 
@@ -61,10 +65,11 @@ class ReviewCycleController {
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Opened> open(@Valid @RequestBody OpenRequest request) {
         String cycleId = request.cycleId().toString();
-        commands.sendAndWait(new OpenReviewCycle(cycleId, request.name().strip(), request.frameworkId(),
+        CommandSender.Sent sent = commands.send(new OpenReviewCycle(cycleId, request.name().strip(), request.frameworkId(),
                 new ReviewPopulation(request.population().everyone(), request.population().managerIds(), request.population().teams()),
-                request.selfAssessmentDeadline(), request.managerAssessmentDeadline(), request.calibrationDeadline()));
-        return ResponseEntity.created(URI.create("/api/review-cycles/" + cycleId)).body(new Opened(cycleId));
+                request.selfAssessmentDeadline(), request.managerAssessmentDeadline(), request.calibrationDeadline()),
+                CommandContext.NONE);
+        return ResponseEntity.created(URI.create("/api/review-cycles/" + cycleId)).eTag(sent.etag()).body(new Opened(cycleId));
     }
 
     @Schema(example = """
@@ -75,16 +80,15 @@ class ReviewCycleController {
     @Operation(summary = "Move a cycle on to its next phase (HR): self-assessment, manager assessment, calibration.")
     @PostMapping("/{cycleId}/phase")
     @PreAuthorize("hasRole('HR')")
-    ResponseEntity<Void> startPhase(@PathVariable UUID cycleId, @Valid @RequestBody PhaseRequest request) {
-        commands.sendAndWait(new StartReviewPhase(cycleId.toString(), request.phase()));
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> startPhase(@PathVariable UUID cycleId, @Valid @RequestBody PhaseRequest request,
+                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return commands.send(new StartReviewPhase(cycleId.toString(), request.phase()), CommandContext.NONE, ifMatch).noContent();
     }
 
     @Operation(summary = "Close a cycle after calibration (HR): no assessment goes into it any more.")
     @PostMapping("/{cycleId}/closure")
     @PreAuthorize("hasRole('HR')")
-    ResponseEntity<Void> close(@PathVariable UUID cycleId) {
-        commands.sendAndWait(new CloseReviewCycle(cycleId.toString()));
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Void> close(@PathVariable UUID cycleId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return commands.send(new CloseReviewCycle(cycleId.toString()), CommandContext.NONE, ifMatch).noContent();
     }
 }

@@ -1,13 +1,19 @@
 package io.careerledger.command.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
 
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.careerledger.command.support.CommandServiceIntegrationTest;
+import io.careerledger.events.ManagerChanged;
 
 @CommandServiceIntegrationTest
 class EventStoreSchemaIntegrationTest {
@@ -36,6 +43,22 @@ class EventStoreSchemaIntegrationTest {
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
         assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
         assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
+    }
+
+    /** What a replica that lost the race to append a record's next event sees: a conflict to retry, not a storage failure. */
+    @Test
+    void anEventAtASequenceAlreadyTakenIsAConcurrencyConflict() {
+        String employeeId = UUID.randomUUID().toString();
+        storageEngine.appendEvents(managerChanged(employeeId, 0), managerChanged(employeeId, 1));
+
+        assertThatThrownBy(() -> storageEngine.appendEvents(managerChanged(employeeId, 1))).isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> storageEngine.appendEvents(managerChanged(employeeId, 0)))
+                .isInstanceOf(AggregateStreamCreationException.class);
+    }
+
+    private static GenericDomainEventMessage<ManagerChanged> managerChanged(String employeeId, long sequence) {
+        return new GenericDomainEventMessage<>("EmployeeCareer", employeeId, sequence,
+                new ManagerChanged(employeeId, null, UUID.randomUUID().toString()));
     }
 
     @Test

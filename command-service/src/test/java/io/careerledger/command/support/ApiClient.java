@@ -3,6 +3,7 @@ package io.careerledger.command.support;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -32,7 +33,14 @@ public final class ApiClient {
 
     /** A POST with an {@code If-Match} header carrying the version a client read. */
     public Response post(String path, String token, String json, String ifMatch) {
-        return send(HttpMethod.POST, path, token, MediaType.APPLICATION_JSON, json, ifMatch);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setIfMatch(ifMatch);
+        return post(path, token, json, headers);
+    }
+
+    /** A POST with headers of the test's choosing: Accept, If-Match, ... */
+    public Response post(String path, String token, String json, HttpHeaders headers) {
+        return send(HttpMethod.POST, path, token, MediaType.APPLICATION_JSON, json, headers);
     }
 
     public Response postYaml(String path, String token, String yaml) {
@@ -43,14 +51,14 @@ public final class ApiClient {
         return send(HttpMethod.GET, path, token, null, null, null);
     }
 
-    private Response send(HttpMethod method, String path, String token, MediaType contentType, String body, String ifMatch) {
+    private Response send(HttpMethod method, String path, String token, MediaType contentType, String body, HttpHeaders extra) {
         RestClient.RequestBodySpec request = http.method(method).uri(path)
                 .headers(headers -> {
                     if (token != null) {
                         headers.setBearerAuth(token);
                     }
-                    if (ifMatch != null) {
-                        headers.setIfMatch(ifMatch);
+                    if (extra != null) {
+                        headers.addAll(extra);
                     }
                 });
         if (body != null) {

@@ -1,0 +1,60 @@
+package io.careerledger.command.eventstore;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Replicas share one event store and lock aggregates only within themselves, so two of them can load
+ * the same version of a record and both append its next event: the database's unique (aggregate,
+ * sequence) key lets one win, and the other's command fails with a {@link ConcurrencyException}
+ * ({@link AggregateStreamCreationException} for a record's first event). That command is sent again,
+ * re-reading the record, a few times with a growing pause; a conflict that outlasts them is answered
+ * 409. Any other failure, a refused rule or a stale If-Match among them, is final at once.
+ */
+@Configuration(proxyBeanMethods = false)
+class AppendConflictRetry implements DisposableBean {
+
+    /** 10, 20, 40, 80, 160 ms: under a second in all, enough for the replicas to take turns. */
+    static final int MAX_RETRIES = 5;
+    static final long FIRST_PAUSE_MILLIS = 10;
+
+    private final ScheduledExecutorService retries = Executors.newScheduledThreadPool(2, new AxonThreadFactory("command-retry"));
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
+                        .retryExecutor(retries)
+                        .maxRetryCount(MAX_RETRIES)
+                        .backoffFactor(FIRST_PAUSE_MILLIS)
+                        .nonTransientFailurePredicate(failure -> !isAppendConflict(failure))
+                        .build())
+                .build();
+    }
+
+    static boolean isAppendConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void destroy() {
+        retries.shutdownNow();
+    }
+}
