@@ -40,6 +40,7 @@ class OpenApiDocumentationTest {
         Response response = client.get("/v3/api-docs", null);
         assertThat(response.status()).isEqualTo(200);
         apiDocs = response.json();
+        try { java.nio.file.Files.writeString(java.nio.file.Path.of("target/query.json"), apiDocs.toString()); } catch (Exception e) { throw new RuntimeException(e); }
     }
 
     @Test

@@ -142,7 +142,7 @@ class ProgressController {
                 CareerCommandSender.expectedVersion(ifMatch)), new CommandContext(null, null, request.reason()));
     }
 
-    @Schema(example = """
+    @Schema(name = "MilestoneEvidenceRequest", example = """
             {"evidence": "Three ADRs on the event store reviewed by peers"}""")
     record EvidenceRequest(@NotBlank @Size(max = 4000) String evidence) {
     }
