@@ -2,18 +2,20 @@ package io.careerledger.testsupport;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpEntity;
@@ -263,24 +265,37 @@ public final class OpenApiRules {
             resolved.path("anyOf").forEach(option -> compare(where, type, option, visited, violations));
             return;
         }
-        if (Iterable.class.isAssignableFrom(raw) && resolved.has("items")) {
-            compare(where + "[]", type.as(Iterable.class).getGeneric(0), resolved.path("items"), visited, violations);
+        if (Iterable.class.isAssignableFrom(raw)) {
+            // a list, or a page: springdoc's PagedModel holds the elements in `content`
+            JsonNode items = resolved.has("items") ? resolved.path("items") : resolve(resolved.path("properties").path("content")).path("items");
+            compare(where + "[]", type.as(Iterable.class).getGeneric(0), items, visited, violations);
             return;
         }
         if (!raw.isRecord() || !visited.add(raw)) {
             return;
         }
-        Set<String> fields = new TreeSet<>(Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getName).toList());
+        Map<String, RecordComponent> fields = jsonFields(raw);
         Set<String> documented = new TreeSet<>(resolved.path("properties").propertyNames());
-        if (!fields.equals(documented)) {
-            violations.add(where + ": " + raw.getName() + " has " + fields + " but " + schema.path("$ref").asString("its schema")
-                    + " documents " + documented);
+        if (!fields.keySet().equals(documented)) {
+            violations.add(where + ": " + raw.getName() + " has " + fields.keySet() + " but "
+                    + schema.path("$ref").asString("its schema") + " documents " + documented);
             return;
         }
-        for (RecordComponent component : raw.getRecordComponents()) {
-            compare(where + "." + component.getName(), ResolvableType.forMethodReturnType(component.getAccessor()),
-                    resolved.path("properties").path(component.getName()), visited, violations);
+        fields.forEach((field, component) -> compare(where + "." + field, ResolvableType.forMethodReturnType(component.getAccessor()),
+                resolved.path("properties").path(field), visited, violations));
+    }
+
+    /** The JSON fields of a record as Jackson writes it: a {@code @JsonUnwrapped} component's fields are its own. */
+    private static Map<String, RecordComponent> jsonFields(Class<?> record) {
+        Map<String, RecordComponent> fields = new TreeMap<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class) && component.getType().isRecord()) {
+                fields.putAll(jsonFields(component.getType()));
+            } else if (!component.getAccessor().isAnnotationPresent(JsonIgnore.class)) {
+                fields.put(component.getName(), component);
+            }
         }
+        return fields;
     }
 
     private void forEachOperation(BiConsumer<String, JsonNode> action) {

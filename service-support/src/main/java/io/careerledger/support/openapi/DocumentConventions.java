@@ -75,9 +75,9 @@ class DocumentConventions implements GlobalOpenApiCustomizer {
         removeUnreferenced(openApi, schemas);
     }
 
-    /** A refusal without a body is a problem; a live stream's body is its events, not the emitter object. */
+    /** Every refusal's body is a problem (springdoc would say the handler's return type); a live stream's body is its events. */
     private static void describeBody(String code, ApiResponse response) {
-        if (code.startsWith("4") && response.getContent() == null) {
+        if (code.startsWith("4")) {
             response.setContent(ProblemSchema.content());
         }
         if (response.getContent() != null && response.getContent().get(EVENT_STREAM) != null) {
