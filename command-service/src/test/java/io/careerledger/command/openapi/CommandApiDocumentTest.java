@@ -108,6 +108,8 @@ class CommandApiDocumentTest {
                 .containsExactlyInAnyOrder("400", "401", "403", "404", "409", "422");
         JsonNode problem = document.path("components").path("schemas").path("Problem").path("properties");
         assertThat(problem.propertyNames()).containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "errors");
+        assertThat(problem.path("status").path("type").asString()).isEqualTo("integer");
+        assertThat(problem.path("errors").path("items").path("$ref").asString()).isEqualTo("#/components/schemas/FieldError");
     }
 
     /** Milestone and promotion-case evidence are two records of one simple name; each keeps its own body. */

@@ -81,7 +81,7 @@ class DocumentConventions implements GlobalOpenApiCustomizer {
             response.setContent(ProblemSchema.content());
         }
         if (response.getContent() != null && response.getContent().get(EVENT_STREAM) != null) {
-            response.getContent().addMediaType(EVENT_STREAM, new MediaType().schema(new Schema<String>().type("string")
+            response.getContent().addMediaType(EVENT_STREAM, new MediaType().schema(new Schema<String>().types(Set.of("string"))
                     .description("Server-sent events, one per change.")));
         }
     }
@@ -119,7 +119,7 @@ class DocumentConventions implements GlobalOpenApiCustomizer {
                 admitNulls(property, field.getValue(), schemas);
             } else if (property.get$ref() != null) {
                 properties.put(field.getKey(), new Schema<>().anyOf(List.of(new Schema<>().$ref(property.get$ref()),
-                        new Schema<>().type("null"))));
+                        new Schema<>().types(Set.of("null")))));
             } else {
                 Set<String> types = new LinkedHashSet<>(Objects.requireNonNullElse(property.getTypes(), Set.of()));
                 if (property.getType() != null) {
