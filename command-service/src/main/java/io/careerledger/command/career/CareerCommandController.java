@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
@@ -63,6 +64,7 @@ class CareerCommandController {
     }
 
     @Operation(summary = "Register an employee (HR). The client chooses the id; re-sending the same registration is harmless.")
+    @ApiResponse(responseCode = "201", description = "Registered; `Location` is the employee's URI.")
     @PostMapping
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Registered> register(@Valid @RequestBody RegisterEmployeeRequest request) {

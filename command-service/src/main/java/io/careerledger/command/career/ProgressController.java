@@ -141,7 +141,7 @@ class ProgressController {
                 new CommandContext(null, null, request.reason()), ifMatch));
     }
 
-    @Schema(example = """
+    @Schema(name = "MilestoneEvidenceRequest", example = """
             {"evidence": "Three ADRs on the event store reviewed by peers"}""")
     record EvidenceRequest(@NotBlank @Size(max = 4000) String evidence) {
     }

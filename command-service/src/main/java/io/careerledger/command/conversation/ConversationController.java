@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -73,6 +74,7 @@ class ConversationController {
 
     @Operation(summary = "Schedule a conversation with an employee: their line manager or HR; the employee themself for a"
             + " one-to-one or career planning. The client chooses the id; re-sending the same schedule is harmless.")
+    @ApiResponse(responseCode = "201", description = "Scheduled; `Location` is the conversation's URI.")
     @PostMapping
     ResponseEntity<Scheduled> schedule(@Valid @RequestBody ScheduleRequest request) {
         ScheduleConversation command = request.toCommand();

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -57,6 +58,7 @@ class FrameworkController {
     @Operation(summary = "Propose a framework version (HR): the body is the YAML document; an invalid one gets 422 listing every problem.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/yaml",
                     examples = @ExampleObject(value = "id: three-track\nname: Expert, Entrepreneur and People Leader tracks\n..."))))
+    @ApiResponse(responseCode = "201", description = "Proposed; `Location` is the new version's URI.")
     @PostMapping(path = "/proposals", consumes = {"application/yaml", "text/yaml", "application/x-yaml", "text/plain"})
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     ResponseEntity<Proposed> propose(@RequestBody String document,

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -61,6 +62,7 @@ class PromotionController {
     @Operation(summary = "Nominate a person for a level of their track (their line manager or HR). The case keeps a readiness "
             + "snapshot: the level's expectations and milestones against their latest ratings, goals and verified milestones. "
             + "The client chooses the case id; re-sending the same nomination is harmless.")
+    @ApiResponse(responseCode = "201", description = "Nominated; `Location` is the case's URI.")
     @PostMapping
     @PreAuthorize("hasAnyRole('MANAGER', 'HR')")
     ResponseEntity<Nominated> nominate(@Valid @RequestBody NominationRequest request) {
@@ -70,7 +72,7 @@ class PromotionController {
         return ResponseEntity.created(URI.create("/api/promotion-cases/" + caseId)).eTag(sent.etag()).body(new Nominated(caseId));
     }
 
-    @Schema(example = """
+    @Schema(name = "PromotionEvidenceRequest", example = """
             {"evidenceId": "c7f3e4a5-3333-4c4d-8e5f-2a3b4c5d6e7f", "description": "Architecture decision record for the ledger split",
              "link": "https://wiki.example.org/adr/42"}""")
     record EvidenceRequest(@NotNull UUID evidenceId, @NotBlank @Size(max = 4000) String description, @Size(max = 2000) String link) {

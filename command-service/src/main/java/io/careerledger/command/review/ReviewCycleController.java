@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -61,6 +62,7 @@ class ReviewCycleController {
 
     @Operation(summary = "Open a review cycle (HR) in its self-assessment phase; each phase's deadline raises an event when it passes. "
             + "The client chooses the id; re-sending the same cycle is harmless.")
+    @ApiResponse(responseCode = "201", description = "Opened; `Location` is the cycle's URI.")
     @PostMapping
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Opened> open(@Valid @RequestBody OpenRequest request) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -47,6 +48,8 @@ class DevTokenController {
     record TokenResponse(String token) {
     }
 
+    @Operation(summary = "Issue a dev token (local profile only): a JWT for any subject and roles, valid 12 hours, accepted "
+            + "by both services; paste its `token` into Authorize.")
     @PostMapping("/dev/tokens")
     TokenResponse issue(@Valid @RequestBody TokenRequest request) {
         List<String> unknown = request.roles().stream().filter(role -> !ROLES.contains(role)).toList();

@@ -44,6 +44,8 @@ record AuditEntry(
         Instant occurredAt,
         Long aggregateSequence,
         String actorId,
+        @Schema(types = "object", description = "actor, roles, correlation, causation, command, reason, conversation, cycle")
         @JsonRawValue String metadata,
+        @Schema(types = "object", description = "the event's own fields, as on the topic")
         @JsonRawValue String payload) {
 }

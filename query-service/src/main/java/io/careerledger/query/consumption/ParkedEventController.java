@@ -4,6 +4,7 @@ package io.careerledger.query.consumption;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -49,6 +50,8 @@ class ParkedEventController {
     }
 
     @Operation(summary = "Apply a parked event again. 200 when applied; 409 with the error when it fails again.")
+    @ApiResponse(responseCode = "200", description = "Applied.")
+    @ApiResponse(responseCode = "409", description = "It failed again; `detail` has the error.")
     @PostMapping("/{eventId}/redrive")
     Redriven redrive(@Parameter(example = "0b7e8e2d-4f10-4c55-9a61-6f1c2b9e3d4a") @PathVariable String eventId) {
         ParkedEvent event = parked.findById(eventId).orElseThrow(() ->

@@ -35,6 +35,8 @@ import java.util.List;
 record TeamMember(String employeeId, String fullName, String trackId, int level, Readiness readiness, int overdueGoals,
                   Long daysSinceLastCatchUp, List<MissingAssessment> missingAssessments) {
 
+    /** Named apart from the event contract's {@code MissingAssessment}, which would take its place in the document. */
+    @Schema(name = "TeamMemberMissingAssessment")
     record MissingAssessment(String reviewCycleId, String assessorRole) {
     }
 }

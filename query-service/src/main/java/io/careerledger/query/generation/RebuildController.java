@@ -3,6 +3,7 @@ package io.careerledger.query.generation;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +27,8 @@ class RebuildController {
     }
 
     @Operation(summary = "Start rebuilding every read model into a new generation; 202 with its progress, 409 while one runs.")
+    @ApiResponse(responseCode = "202", description = "Started; `Location` is its progress.")
+    @ApiResponse(responseCode = "409", description = "A rebuild is already running.")
     @PostMapping
     ResponseEntity<RebuildProgress> start() {
         try {
@@ -36,6 +39,8 @@ class RebuildController {
     }
 
     @Operation(summary = "Progress of the current or last rebuild: events done / total, rate, ETA.")
+    @ApiResponse(responseCode = "200", description = "The progress.")
+    @ApiResponse(responseCode = "404", description = "No rebuild has run since start-up.")
     @GetMapping("/current")
     RebuildProgress current() {
         return rebuild.progress().orElseThrow(() -> Problems.notFound("No rebuild has run since start-up."));
