@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.careerledger.command.problem.RuleViolation;
 import io.careerledger.events.FrameworkDefinition;
+import io.careerledger.events.Limits;
 
 /**
  * Framework governance: HR proposes a version as a YAML document, the council approves or rejects it,
@@ -57,7 +58,7 @@ class FrameworkController {
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     ResponseEntity<Proposed> propose(@RequestBody String document,
                                      @Parameter(description = "why this version", example = "Annual review: observable level 1 milestones")
-                                     @RequestParam @NotBlank @Size(max = 2000) String rationale) {
+                                     @RequestParam @NotBlank @Size(max = Limits.REASON) String rationale) {
         FrameworkDefinition definition = FrameworkDocuments.read(document);
         int version = commands.sendAndWait(new ProposeFrameworkVersion(definition.frameworkId(), definition,
                 rationale.strip(), properties.approvalQuorum()));
@@ -67,7 +68,7 @@ class FrameworkController {
 
     @Schema(example = """
             {"comment": "Level 1 milestones are now observable"}""")
-    record ApprovalRequest(@Size(max = 2000) String comment) {
+    record ApprovalRequest(@Size(max = Limits.REASON) String comment) {
     }
 
     @Operation(summary = "Approve a proposed version (council, not its proposer); the approval reaching the quorum publishes it.")
@@ -81,7 +82,7 @@ class FrameworkController {
 
     @Schema(example = """
             {"reasons": ["Level 5 on the director track lacks entrepreneurial expectations"]}""")
-    record RejectionRequest(@NotEmpty List<@NotBlank @Size(max = 2000) String> reasons) {
+    record RejectionRequest(@NotEmpty @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.REASON) String> reasons) {
     }
 
     @Operation(summary = "Reject a proposed version (council), with the reasons the proposer needs to revise it.")
@@ -96,8 +97,8 @@ class FrameworkController {
     @Schema(example = """
             {"sunsetDate": "2027-06-30", "successorTrackId": "project-leadership",
              "reason": "Process optimisation is now part of project leadership"}""")
-    record RetirementRequest(@NotNull LocalDate sunsetDate, @NotBlank String successorTrackId,
-                             @NotBlank @Size(max = 2000) String reason) {
+    record RetirementRequest(@NotNull LocalDate sunsetDate, @NotBlank @Size(max = Limits.ID) String successorTrackId,
+                             @NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
     @Operation(summary = "Schedule a track's retirement (HR): after the sunset nobody can choose it; its people move to the successor.")
