@@ -17,7 +17,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.Tuple;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -64,7 +63,7 @@ class InputLimitsEndToEndTest {
         });
         assertThat(get("/api/employees/" + employeeId)).containsEntry("fullName", edge.fullName())
                 .containsEntry("email", edge.email()).containsEntry("hireDate", edge.hireDate().toString());
-        assertThat(get("/api/admin/parked-events")).containsEntry("totalElements", 0);
+        assertThat(((Map<?, ?>) get("/api/admin/parked-events").get("page")).get("totalElements")).isEqualTo(0);
     }
 
     @Provide
@@ -81,25 +80,24 @@ class InputLimitsEndToEndTest {
     /**
      * Text of exactly {@code length} UTF-16 units (the unit the limits count; a read model's column counts
      * code points, so this is the most it must hold), mostly outside ASCII and a third astral. No whitespace
-     * or control characters: the command side strips the edges of some texts.
+     * or control characters: the command side strips the edges of some texts. Drawn from jqwik's random
+     * source in one go: a list arbitrary of 10,000 shrinkable code points would cost seconds a try.
      */
     private static Arbitrary<String> text(int length) {
-        Arbitrary<Integer> codePoints = Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.integers().between(0x21, 0x7E)),
-                Tuple.of(3, Arbitraries.integers().between(0xA1, 0xD7FF)),
-                Tuple.of(1, Arbitraries.integers().between(0xE000, 0xFFFD)),
-                Tuple.of(3, Arbitraries.integers().between(0x1_0000, 0x10_FFFF)))
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp));
-        return codePoints.list().ofSize(length).map(cps -> {
+        int[][] ranges = {{0x21, 0x7E}, {0xA1, 0xD7FF}, {0xE000, 0xFFFD}, {0x1_0000, 0x10_FFFF}};
+        int[] weights = {2, 3, 1, 3};
+        return Arbitraries.randomValue(random -> {
             StringBuilder text = new StringBuilder(length);
-            for (int cp : cps) {
-                if (text.length() + Character.charCount(cp) > length) {
-                    break;
-                }
-                text.appendCodePoint(cp);
-            }
             while (text.length() < length) {
-                text.append('x');
+                int pick = random.nextInt(9);
+                int range = pick < weights[0] ? 0 : pick < weights[0] + weights[1] ? 1 : pick < 9 - weights[3] ? 2 : 3;
+                int cp = ranges[range][0] + random.nextInt(ranges[range][1] - ranges[range][0] + 1);
+                boolean fits = text.length() + Character.charCount(cp) <= length;
+                if (fits && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp)) {
+                    text.appendCodePoint(cp);
+                } else if (!fits) {
+                    text.append('x');
+                }
             }
             return text.toString();
         });
