@@ -2,20 +2,23 @@ package io.careerledger.events;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** A rating of one competency on the framework's proficiency scale, by the person themself, their manager, a peer (360-degree) or the council. */
 @EventRevision(1)
 public record CompetencyAssessed(
-        String employeeId,
-        String assessmentId,
-        String competencyId,
-        AssessorRole assessorRole,
-        String assessorId,
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull @Size(max = Limits.ID) String assessmentId,
+        @NotNull @Size(max = Limits.ID) String competencyId,
+        @NotNull AssessorRole assessorRole,
+        @NotNull @Size(max = Limits.ACTOR) String assessorId,
         int proficiency,
-        List<String> evidence,
-        String comment,
-        String reviewCycleId,
-        String conversationId,
-        String frameworkId,
+        List<@NotNull @Size(max = Limits.REASON) String> evidence,
+        @Size(max = Limits.TEXT) String comment,
+        @Size(max = Limits.ID) String reviewCycleId,
+        @Size(max = Limits.ID) String conversationId,
+        @Size(max = Limits.ID) String frameworkId,
         int frameworkVersion) implements CareerEvent {
 
     @Override

@@ -1,10 +1,13 @@
 package io.careerledger.events;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** The employee read the concluded conversation and acknowledged it. */
 @EventRevision(1)
 public record ConversationAcknowledged(
-        String conversationId,
-        String employeeId) implements CareerEvent {
+        @NotNull @Size(max = Limits.ID) String conversationId,
+        @NotNull @Size(max = Limits.ID) String employeeId) implements CareerEvent {
 
     @Override
     public String subject() {

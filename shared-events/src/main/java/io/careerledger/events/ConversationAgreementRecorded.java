@@ -2,6 +2,9 @@ package io.careerledger.events;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * The participants agreed on an action item: who does what by when.
  *
@@ -11,14 +14,14 @@ import java.time.LocalDate;
  */
 @EventRevision(1)
 public record ConversationAgreementRecorded(
-        String conversationId,
-        String employeeId,
-        String agreementId,
-        String recordedBy,
-        String description,
-        String ownerId,
-        LocalDate dueDate,
-        String amendmentReason) implements CareerEvent {
+        @NotNull @Size(max = Limits.ID) String conversationId,
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull @Size(max = Limits.ID) String agreementId,
+        @NotNull @Size(max = Limits.ACTOR) String recordedBy,
+        @NotNull @Size(max = Limits.REASON) String description,
+        @NotNull @Size(max = Limits.ID) String ownerId,
+        @NotNull LocalDate dueDate,
+        @Size(max = Limits.REASON) String amendmentReason) implements CareerEvent {
 
     @Override
     public String subject() {

@@ -1,12 +1,15 @@
 package io.careerledger.events;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** The conversation will not take place. */
 @EventRevision(1)
 public record ConversationCancelled(
-        String conversationId,
-        String employeeId,
-        String cancelledBy,
-        String reason) implements CareerEvent {
+        @NotNull @Size(max = Limits.ID) String conversationId,
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull @Size(max = Limits.ACTOR) String cancelledBy,
+        @NotNull @Size(max = Limits.REASON) String reason) implements CareerEvent {
 
     @Override
     public String subject() {

@@ -1,5 +1,8 @@
 package io.careerledger.events;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * A note was added to a conversation.
  *
@@ -9,13 +12,13 @@ package io.careerledger.events;
  */
 @EventRevision(1)
 public record ConversationNoteRecorded(
-        String conversationId,
-        String employeeId,
-        String noteId,
-        String author,
-        String text,
-        NoteVisibility visibility,
-        String amendmentReason) implements CareerEvent {
+        @NotNull @Size(max = Limits.ID) String conversationId,
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull @Size(max = Limits.ID) String noteId,
+        @NotNull @Size(max = Limits.ACTOR) String author,
+        @NotNull @Size(max = Limits.NOTE) String text,
+        @NotNull NoteVisibility visibility,
+        @Size(max = Limits.REASON) String amendmentReason) implements CareerEvent {
 
     @Override
     public String subject() {

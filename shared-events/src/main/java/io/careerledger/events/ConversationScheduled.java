@@ -3,6 +3,9 @@ package io.careerledger.events;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * A progression conversation with an employee was put in the diary. Its events are keyed by the
  * employee, so they stay in order with the rest of that person's history.
@@ -15,14 +18,14 @@ import java.util.List;
  */
 @EventRevision(1)
 public record ConversationScheduled(
-        String conversationId,
-        String employeeId,
-        ConversationKind kind,
-        String scheduledBy,
-        List<String> participants,
-        Instant scheduledFor,
-        String reviewCycleId,
-        String agenda) implements CareerEvent {
+        @NotNull @Size(max = Limits.ID) String conversationId,
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull ConversationKind kind,
+        @NotNull @Size(max = Limits.ACTOR) String scheduledBy,
+        @NotNull List<@NotNull @Size(max = Limits.ID) String> participants,
+        @NotNull Instant scheduledFor,
+        @Size(max = Limits.ID) String reviewCycleId,
+        @Size(max = Limits.TEXT) String agenda) implements CareerEvent {
 
     public ConversationScheduled {
         participants = participants == null ? List.of() : List.copyOf(participants);

@@ -2,12 +2,15 @@ package io.careerledger.events;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** The person left the organisation: their history stays, nothing new can be recorded. */
 @EventRevision(1)
 public record EmployeeOffboarded(
-        String employeeId,
-        LocalDate lastWorkingDay,
-        String reason) implements CareerEvent {
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull LocalDate lastWorkingDay,
+        @NotNull @Size(max = Limits.REASON) String reason) implements CareerEvent {
 
     @Override
     public String subject() {

@@ -2,6 +2,9 @@ package io.careerledger.events;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * A person joined the organisation's career ledger.
  *
@@ -15,13 +18,13 @@ import java.time.LocalDate;
  */
 @EventRevision(2)
 public record EmployeeRegistered(
-        String employeeId,
-        String fullName,
-        String email,
-        String managerId,
-        String frameworkId,
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull @Size(max = Limits.NAME) String fullName,
+        @NotNull @Size(max = Limits.EMAIL) String email,
+        @Size(max = Limits.ID) String managerId,
+        @NotNull @Size(max = Limits.ID) String frameworkId,
         int level,
-        LocalDate hireDate) implements CareerEvent {
+        @NotNull LocalDate hireDate) implements CareerEvent {
 
     @Override
     public String subject() {

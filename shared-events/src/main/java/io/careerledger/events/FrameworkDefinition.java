@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * One version of a career framework as authored (framework-as-code): its scale, competencies, tracks,
  * level policies and parity exceptions. A value, not an event: events carry it or refer to it.
  *
  * @param switchRequiresManagerAgreement whether a track switch needs the line manager's agreement
  */
-public record FrameworkDefinition(String frameworkId, String name, String description,
-        List<ProficiencyStep> proficiencyScale, List<Competency> competencies, List<Track> tracks,
-        List<LevelPolicy> levelPolicies, List<ParityException> parityExceptions,
+public record FrameworkDefinition(@NotNull @Size(max = Limits.ID) String frameworkId, @NotNull @Size(max = Limits.NAME) String name, @Size(max = Limits.TEXT) String description,
+        @NotNull @Valid List<ProficiencyStep> proficiencyScale, @NotNull @Valid List<Competency> competencies, @NotNull @Valid List<Track> tracks,
+        @NotNull @Valid List<LevelPolicy> levelPolicies, @NotNull @Valid List<ParityException> parityExceptions,
         boolean switchRequiresManagerAgreement) {
 
     public FrameworkDefinition {

@@ -1,5 +1,8 @@
 package io.careerledger.events;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * A council member approved a proposed version.
  *
@@ -8,10 +11,10 @@ package io.careerledger.events;
  */
 @EventRevision(1)
 public record FrameworkVersionApproved(
-        String frameworkId,
+        @NotNull @Size(max = Limits.ID) String frameworkId,
         int version,
-        String approvedBy,
-        String comment,
+        @NotNull @Size(max = Limits.ACTOR) String approvedBy,
+        @Size(max = Limits.REASON) String comment,
         int approvals,
         int requiredApprovals) implements CareerEvent {
 

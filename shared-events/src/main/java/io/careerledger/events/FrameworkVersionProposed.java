@@ -1,5 +1,9 @@
 package io.careerledger.events;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * A new version of a framework was put to the governance council. Carries the whole document, so a
  * consumer never needs to call back.
@@ -10,11 +14,11 @@ package io.careerledger.events;
  */
 @EventRevision(1)
 public record FrameworkVersionProposed(
-        String frameworkId,
+        @NotNull @Size(max = Limits.ID) String frameworkId,
         int version,
-        FrameworkDefinition definition,
-        String rationale,
-        String proposedBy,
+        @NotNull @Valid FrameworkDefinition definition,
+        @NotNull @Size(max = Limits.REASON) String rationale,
+        @NotNull @Size(max = Limits.ACTOR) String proposedBy,
         int requiredApprovals) implements CareerEvent {
 
     @Override

@@ -3,6 +3,10 @@ package io.careerledger.events;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * The council's quorum approved a version: from now on it is the version in force, the one new
  * decisions are checked against. Published versions never change.
@@ -12,10 +16,10 @@ import java.util.List;
  */
 @EventRevision(1)
 public record FrameworkVersionPublished(
-        String frameworkId,
+        @NotNull @Size(max = Limits.ID) String frameworkId,
         int version,
-        FrameworkDefinition definition,
-        List<String> approvedBy,
+        @NotNull @Valid FrameworkDefinition definition,
+        @NotNull List<@NotNull @Size(max = Limits.ACTOR) String> approvedBy,
         LocalDate annualReviewDue) implements CareerEvent {
 
     public FrameworkVersionPublished {

@@ -2,17 +2,20 @@ package io.careerledger.events;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** An observable, time-bound goal, optionally towards a competency or a milestone. */
 @EventRevision(1)
 public record GoalSet(
-        String employeeId,
-        String goalId,
-        String title,
-        String measure,
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull @Size(max = Limits.ID) String goalId,
+        @NotNull @Size(max = Limits.NAME) String title,
+        @Size(max = Limits.REASON) String measure,
         LocalDate dueDate,
-        String competencyId,
-        String milestoneId,
-        String conversationId) implements CareerEvent {
+        @Size(max = Limits.ID) String competencyId,
+        @Size(max = Limits.ID) String milestoneId,
+        @Size(max = Limits.ID) String conversationId) implements CareerEvent {
 
     @Override
     public String subject() {

@@ -2,6 +2,9 @@ package io.careerledger.events;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * Which tracks a range of levels may be on.
  *
@@ -12,8 +15,8 @@ import java.util.List;
  *                             competencies)
  * @param explanation          one sentence shown to people when a choice is refused
  */
-public record LevelPolicy(int fromLevel, Integer toLevel, List<String> allowedTracks,
-        List<String> requiredCompetencies, String explanation) {
+public record LevelPolicy(int fromLevel, Integer toLevel, @NotNull List<@NotNull @Size(max = Limits.ID) String> allowedTracks,
+        @NotNull List<@NotNull @Size(max = Limits.ID) String> requiredCompetencies, @NotNull @Size(max = Limits.REASON) String explanation) {
 
     public LevelPolicy {
         allowedTracks = allowedTracks == null ? List.of() : List.copyOf(allowedTracks);

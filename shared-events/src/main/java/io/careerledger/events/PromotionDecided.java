@@ -2,6 +2,9 @@ package io.careerledger.events;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * The council or HR decided a case once enough feedback was in.
  *
@@ -10,11 +13,11 @@ import java.time.LocalDate;
  */
 @EventRevision(1)
 public record PromotionDecided(
-        String employeeId,
-        String caseId,
-        PromotionDecision decision,
-        String rationale,
-        String decidedBy,
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull @Size(max = Limits.ID) String caseId,
+        @NotNull PromotionDecision decision,
+        @NotNull @Size(max = Limits.TEXT) String rationale,
+        @NotNull @Size(max = Limits.ACTOR) String decidedBy,
         LocalDate effectiveDate,
         int feedbackCount) implements CareerEvent {
 

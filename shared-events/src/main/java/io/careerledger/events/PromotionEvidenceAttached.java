@@ -1,14 +1,17 @@
 package io.careerledger.events;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** Evidence for a promotion case, from the nominator, the person themself or HR. */
 @EventRevision(1)
 public record PromotionEvidenceAttached(
-        String employeeId,
-        String caseId,
-        String evidenceId,
-        String description,
-        String link,
-        String attachedBy) implements CareerEvent {
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull @Size(max = Limits.ID) String caseId,
+        @NotNull @Size(max = Limits.ID) String evidenceId,
+        @NotNull @Size(max = Limits.TEXT) String description,
+        @Size(max = Limits.REASON) String link,
+        @NotNull @Size(max = Limits.ACTOR) String attachedBy) implements CareerEvent {
 
     @Override
     public String subject() {

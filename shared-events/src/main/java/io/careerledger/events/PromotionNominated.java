@@ -1,5 +1,9 @@
 package io.careerledger.events;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * Someone was nominated for a level on their track. The readiness snapshot keeps what the
  * decision-makers saw, so auditors later see it too.
@@ -8,17 +12,17 @@ package io.careerledger.events;
  */
 @EventRevision(1)
 public record PromotionNominated(
-        String employeeId,
-        String caseId,
-        String frameworkId,
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull @Size(max = Limits.ID) String caseId,
+        @NotNull @Size(max = Limits.ID) String frameworkId,
         int frameworkVersion,
-        String trackId,
+        @NotNull @Size(max = Limits.ID) String trackId,
         int fromLevel,
         int toLevel,
-        String justification,
-        String skipReason,
-        String nominatedBy,
-        ReadinessSnapshot readiness) implements CareerEvent {
+        @NotNull @Size(max = Limits.TEXT) String justification,
+        @Size(max = Limits.REASON) String skipReason,
+        @NotNull @Size(max = Limits.ACTOR) String nominatedBy,
+        @Valid ReadinessSnapshot readiness) implements CareerEvent {
 
     @Override
     public String subject() {

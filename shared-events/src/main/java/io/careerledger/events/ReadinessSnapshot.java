@@ -2,12 +2,16 @@ package io.careerledger.events;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * What the decision-makers saw at nomination: every expectation of the target level against the
  * person's latest rating (the calibrated value when calibrated), the level's milestones, their goals.
  */
-public record ReadinessSnapshot(List<ExpectationReadiness> expectations, List<MilestoneReadiness> milestones,
-        List<String> openGoalIds, List<String> completedGoalIds) {
+public record ReadinessSnapshot(@NotNull @Valid List<ExpectationReadiness> expectations, @NotNull @Valid List<MilestoneReadiness> milestones,
+        @NotNull List<@NotNull @Size(max = Limits.ID) String> openGoalIds, @NotNull List<@NotNull @Size(max = Limits.ID) String> completedGoalIds) {
 
     public ReadinessSnapshot {
         expectations = expectations == null ? List.of() : List.copyOf(expectations);
@@ -20,9 +24,9 @@ public record ReadinessSnapshot(List<ExpectationReadiness> expectations, List<Mi
      * @param assessed     the latest rating, calibrated when it was; absent when never assessed
      * @param assessmentId the assessment it comes from; absent when never assessed
      */
-    public record ExpectationReadiness(String competencyId, int expected, Integer assessed, String assessmentId, boolean met) {
+    public record ExpectationReadiness(@NotNull @Size(max = Limits.ID) String competencyId, int expected, Integer assessed, @Size(max = Limits.ID) String assessmentId, boolean met) {
     }
 
-    public record MilestoneReadiness(String milestoneId, boolean verified) {
+    public record MilestoneReadiness(@NotNull @Size(max = Limits.ID) String milestoneId, boolean verified) {
     }
 }

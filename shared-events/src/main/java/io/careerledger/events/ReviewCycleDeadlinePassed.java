@@ -3,6 +3,10 @@ package io.careerledger.events;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * The deadline of a phase passed while the cycle was still open, with who is still missing what, so
  * dashboards can show what is overdue and whom to chase.
@@ -14,10 +18,10 @@ import java.util.List;
  */
 @EventRevision(2)
 public record ReviewCycleDeadlinePassed(
-        String cycleId,
-        ReviewPhase phase,
-        LocalDate deadline,
-        List<MissingAssessment> missing) implements CareerEvent {
+        @NotNull @Size(max = Limits.ID) String cycleId,
+        @NotNull ReviewPhase phase,
+        @NotNull LocalDate deadline,
+        @NotNull @Valid List<MissingAssessment> missing) implements CareerEvent {
 
     public ReviewCycleDeadlinePassed {
         missing = missing == null ? List.of() : List.copyOf(missing);

@@ -1,17 +1,20 @@
 package io.careerledger.events;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /** The person and their line manager agreed on a track (first choice or a switch; tracks are permeable). The framework version it was checked against is kept. */
 @EventRevision(1)
 public record TrackChosen(
-        String employeeId,
-        String frameworkId,
+        @NotNull @Size(max = Limits.ID) String employeeId,
+        @NotNull @Size(max = Limits.ID) String frameworkId,
         int frameworkVersion,
-        String previousTrackId,
-        String trackId,
+        @Size(max = Limits.ID) String previousTrackId,
+        @NotNull @Size(max = Limits.ID) String trackId,
         int level,
-        String reason,
-        String agreedBy,
-        String conversationId) implements CareerEvent {
+        @NotNull @Size(max = Limits.REASON) String reason,
+        @Size(max = Limits.ID) String agreedBy,
+        @Size(max = Limits.ID) String conversationId) implements CareerEvent {
 
     @Override
     public String subject() {

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.careerledger.command.framework.FrameworkProperties;
 import io.careerledger.command.security.CommandContext;
 import io.careerledger.command.web.CommandSender;
+import io.careerledger.events.Limits;
 
 /** Commands on a person's career. Reads are the query-service's. */
 @RestController
@@ -45,8 +46,8 @@ class CareerCommandController {
              "hireDate": "2024-02-01"}""")
     record RegisterEmployeeRequest(
             @NotNull UUID employeeId,
-            @NotBlank @Size(max = 200) String fullName,
-            @NotBlank @Email String email,
+            @NotBlank @Size(max = Limits.NAME) String fullName,
+            @NotBlank @Email @Size(max = Limits.EMAIL) String email,
             UUID managerId,
             @Schema(description = "the career framework they progress along; the organisation's default when absent")
             @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String frameworkId,

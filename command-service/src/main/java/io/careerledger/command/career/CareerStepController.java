@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.careerledger.command.web.CommandSender;
 import io.careerledger.command.security.CommandContext;
+import io.careerledger.events.Limits;
 import io.careerledger.events.MobilityKind;
 
 /**
@@ -57,7 +58,7 @@ class CareerStepController {
 
     @Schema(example = """
             {"lastWorkingDay": "2026-12-31", "reason": "Moved abroad"}""")
-    record OffboardingRequest(@NotNull LocalDate lastWorkingDay, @NotBlank @Size(max = 2000) String reason) {
+    record OffboardingRequest(@NotNull LocalDate lastWorkingDay, @NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
     @Operation(summary = "Record that the person left (HR); their history stays, nothing new can be recorded.")
@@ -72,7 +73,7 @@ class CareerStepController {
     @Schema(example = """
             {"trackId": "people-leader", "reason": "Wants to grow the team she mentors",
              "agreedBy": "82c33c99-7e02-3593-9f58-67e92d13bbce", "conversationId": "0d9a3c1e-6b7f-4f0e-8f3a-2c1d4e5f6a7b"}""")
-    record TrackRequest(@NotBlank @Size(max = 64) String trackId, @NotBlank @Size(max = 2000) String reason,
+    record TrackRequest(@NotBlank @Size(max = Limits.ID) String trackId, @NotBlank @Size(max = Limits.REASON) String reason,
                         @Schema(description = "the other party: the line manager when the person sends it, the person when the manager does")
                         UUID agreedBy, UUID conversationId) {
     }
@@ -91,9 +92,10 @@ class CareerStepController {
             {"assignmentId": "4e5f6a7b-0000-4000-8000-000000000004", "kind": "ROTATION", "targetTeam": "Payments",
              "targetTrackId": "entrepreneur", "prerequisites": ["Handover of the on-call rota"],
              "expectedOutcomes": ["Ships one payments experiment"], "startDate": "2027-01-04", "endDate": "2027-04-02"}""")
-    record AssignmentRequest(@NotNull UUID assignmentId, @NotNull MobilityKind kind, @NotBlank @Size(max = 200) String targetTeam,
-                             @Size(max = 64) String targetTrackId, List<@NotBlank String> prerequisites,
-                             List<@NotBlank String> expectedOutcomes, @NotNull LocalDate startDate, @NotNull LocalDate endDate) {
+    record AssignmentRequest(@NotNull UUID assignmentId, @NotNull MobilityKind kind, @NotBlank @Size(max = Limits.NAME) String targetTeam,
+                             @Size(max = Limits.ID) String targetTrackId,
+                             @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.REASON) String> prerequisites,
+                             @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.REASON) String> expectedOutcomes, @NotNull LocalDate startDate, @NotNull LocalDate endDate) {
     }
 
     @Operation(summary = "Start a rotation or secondment (line manager or HR).")
@@ -107,7 +109,7 @@ class CareerStepController {
 
     @Schema(example = """
             {"endedOn": "2027-04-02", "outcome": "Shipped the instalments experiment"}""")
-    record AssignmentEndRequest(@NotNull LocalDate endedOn, @NotBlank @Size(max = 2000) String outcome) {
+    record AssignmentEndRequest(@NotNull LocalDate endedOn, @NotBlank @Size(max = Limits.REASON) String outcome) {
     }
 
     @Operation(summary = "End a rotation or secondment (line manager or HR).")

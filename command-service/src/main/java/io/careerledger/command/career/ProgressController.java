@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.careerledger.command.web.CommandSender;
 import io.careerledger.command.security.CommandContext;
 import io.careerledger.events.AssessorRole;
+import io.careerledger.events.Limits;
 
 /**
  * How a person progresses: competency assessments (self, manager, peer, council) and their
@@ -49,9 +50,10 @@ class ProgressController {
     @Schema(example = """
             {"assessmentId": "a1c2e3f4-0000-4000-8000-000000000001", "competencyId": "craft", "assessorRole": "MANAGER",
              "proficiency": 4, "evidence": ["https://wiki.example.org/adr/42"], "comment": "Leads the design reviews"}""")
-    record AssessmentRequest(@NotNull UUID assessmentId, @NotBlank @Size(max = 64) String competencyId,
+    record AssessmentRequest(@NotNull UUID assessmentId, @NotBlank @Size(max = Limits.ID) String competencyId,
                              @NotNull AssessorRole assessorRole, @NotNull Integer proficiency,
-                             List<@NotBlank @Size(max = 2000) String> evidence, @Size(max = 4000) String comment,
+                             @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.REASON) String> evidence,
+                             @Size(max = Limits.TEXT) String comment,
                              UUID reviewCycleId, UUID conversationId) {
     }
 
@@ -68,7 +70,7 @@ class ProgressController {
 
     @Schema(example = """
             {"proficiency": 3, "justification": "Aligned with peers at the same level"}""")
-    record CalibrationRequest(@NotNull Integer proficiency, @NotBlank @Size(max = 2000) String justification) {
+    record CalibrationRequest(@NotNull Integer proficiency, @NotBlank @Size(max = Limits.REASON) String justification) {
     }
 
     @Operation(summary = "Calibrate an assessment (council or HR); the original rating stays in the history.")
@@ -84,8 +86,8 @@ class ProgressController {
     @Schema(example = """
             {"goalId": "9f8e7d6c-0000-4000-8000-000000000003", "title": "Run the architecture guild",
              "measure": "Six guild sessions held with minutes published", "dueDate": "2027-06-30", "competencyId": "knowledge-sharing"}""")
-    record GoalRequest(@NotNull UUID goalId, @NotBlank @Size(max = 200) String title, @Size(max = 2000) String measure,
-                       LocalDate dueDate, @Size(max = 64) String competencyId, @Size(max = 64) String milestoneId,
+    record GoalRequest(@NotNull UUID goalId, @NotBlank @Size(max = Limits.NAME) String title, @Size(max = Limits.REASON) String measure,
+                       LocalDate dueDate, @Size(max = Limits.ID) String competencyId, @Size(max = Limits.ID) String milestoneId,
                        UUID conversationId) {
     }
 
@@ -101,7 +103,7 @@ class ProgressController {
 
     @Schema(example = """
             {"percentComplete": 50, "note": "Three sessions held"}""")
-    record ProgressRequest(@NotNull @Min(0) @Max(100) Integer percentComplete, @Size(max = 2000) String note) {
+    record ProgressRequest(@NotNull @Min(0) @Max(100) Integer percentComplete, @Size(max = Limits.REASON) String note) {
     }
 
     @Operation(summary = "Record how far a goal has come.")
@@ -115,7 +117,7 @@ class ProgressController {
 
     @Schema(example = """
             {"evidence": ["https://wiki.example.org/guild/minutes"]}""")
-    record CompletionRequest(@NotEmpty List<@NotBlank @Size(max = 2000) String> evidence) {
+    record CompletionRequest(@NotEmpty @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.REASON) String> evidence) {
     }
 
     @Operation(summary = "Complete a goal with the evidence that it was met.")
@@ -129,7 +131,7 @@ class ProgressController {
 
     @Schema(example = """
             {"reason": "The guild merged with the platform forum"}""")
-    record AbandonmentRequest(@NotBlank @Size(max = 2000) String reason) {
+    record AbandonmentRequest(@NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
     @Operation(summary = "Abandon a goal, with the reason.")
@@ -143,7 +145,7 @@ class ProgressController {
 
     @Schema(name = "MilestoneEvidenceRequest", example = """
             {"evidence": "Three ADRs on the event store reviewed by peers"}""")
-    record EvidenceRequest(@NotBlank @Size(max = 4000) String evidence) {
+    record EvidenceRequest(@NotBlank @Size(max = Limits.TEXT) String evidence) {
     }
 
     @Operation(summary = "Record evidence towards a milestone of the person's framework.")

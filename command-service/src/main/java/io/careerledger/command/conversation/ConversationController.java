@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.careerledger.command.security.CommandContext;
 import io.careerledger.command.web.CommandSender;
 import io.careerledger.events.ConversationKind;
+import io.careerledger.events.Limits;
 import io.careerledger.events.NoteVisibility;
 
 /**
@@ -60,7 +61,7 @@ class ConversationController {
             @Size(max = 20) List<@NotNull UUID> participants,
             @NotNull Instant scheduledFor,
             @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,62}") String reviewCycleId,
-            @Size(max = 4000) String agenda) {
+            @Size(max = Limits.TEXT) String agenda) {
 
         ScheduleConversation toCommand() {
             return new ScheduleConversation(conversationId.toString(), employeeId.toString(), kind,
@@ -89,11 +90,11 @@ class ConversationController {
              "visibility": "SHARED"}""")
     record NoteRequest(
             @NotNull UUID noteId,
-            @NotBlank @Size(max = 10_000) String text,
+            @NotBlank @Size(max = Limits.NOTE) String text,
             @Schema(description = "SHARED: everyone who may see the conversation; PRIVATE: you alone; HR_ONLY: HR alone")
             @NotNull NoteVisibility visibility,
             @Schema(description = "required once the conversation is concluded: why the note comes afterwards")
-            @Size(max = 2000) String amendmentReason) {
+            @Size(max = Limits.REASON) String amendmentReason) {
     }
 
     @Operation(summary = "Record a note (participants or HR). After the conclusion only with an amendment reason.")
@@ -110,13 +111,13 @@ class ConversationController {
              "ownerId": "5b0c3c52-8f5e-4a53-9d0c-2f0c5b7f1e01", "dueDate": "2026-06-30"}""")
     record AgreementRequest(
             @NotNull UUID agreementId,
-            @NotBlank @Size(max = 2000) String description,
+            @NotBlank @Size(max = Limits.REASON) String description,
             @Schema(description = "the participant who carries it out")
             @NotNull UUID ownerId,
             @Schema(description = "today or later")
             @NotNull LocalDate dueDate,
             @Schema(description = "required once the conversation is concluded: why the agreement comes afterwards")
-            @Size(max = 2000) String amendmentReason) {
+            @Size(max = Limits.REASON) String amendmentReason) {
     }
 
     @Operation(summary = "Record an agreement or action item (participants): an owner among the participants and a due date"
@@ -132,7 +133,7 @@ class ConversationController {
 
     @Schema(example = """
             {"summary": "Ada stays on the expert track and works towards the level 5 milestones this half."}""")
-    record ConclusionRequest(@NotBlank @Size(max = 10_000) String summary) {
+    record ConclusionRequest(@NotBlank @Size(max = Limits.NOTE) String summary) {
     }
 
     @Operation(summary = "Conclude with a summary (the line manager, the scheduler, or HR); once — the same summary again is harmless.")
@@ -154,7 +155,7 @@ class ConversationController {
 
     @Schema(example = """
             {"reason": "Ada is on parental leave; we meet again in June"}""")
-    record CancellationRequest(@NotBlank @Size(max = 2000) String reason) {
+    record CancellationRequest(@NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
     @Operation(summary = "Cancel a conversation that has not been concluded (the line manager, the scheduler, or HR), with a reason.")

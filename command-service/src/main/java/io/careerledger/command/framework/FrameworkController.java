@@ -32,6 +32,7 @@ import io.careerledger.command.problem.RuleViolation;
 import io.careerledger.command.security.CommandContext;
 import io.careerledger.command.web.CommandSender;
 import io.careerledger.events.FrameworkDefinition;
+import io.careerledger.events.Limits;
 
 /**
  * Framework governance: HR proposes a version as a YAML document, the council approves or rejects it,
@@ -63,7 +64,7 @@ class FrameworkController {
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     ResponseEntity<Proposed> propose(@RequestBody String document,
                                      @Parameter(description = "why this version", example = "Annual review: observable level 1 milestones")
-                                     @RequestParam @NotBlank @Size(max = 2000) String rationale) {
+                                     @RequestParam @NotBlank @Size(max = Limits.REASON) String rationale) {
         FrameworkDefinition definition = FrameworkDocuments.read(document);
         CommandSender.Sent sent = commands.send(new ProposeFrameworkVersion(definition.frameworkId(), definition,
                 rationale.strip(), properties.approvalQuorum()), CommandContext.NONE);
@@ -75,7 +76,7 @@ class FrameworkController {
 
     @Schema(example = """
             {"comment": "Level 1 milestones are now observable"}""")
-    record ApprovalRequest(@Size(max = 2000) String comment) {
+    record ApprovalRequest(@Size(max = Limits.REASON) String comment) {
     }
 
     @Operation(summary = "Approve a proposed version (council, not its proposer); the approval reaching the quorum publishes it.")
@@ -90,7 +91,7 @@ class FrameworkController {
 
     @Schema(example = """
             {"reasons": ["Level 5 on the director track lacks entrepreneurial expectations"]}""")
-    record RejectionRequest(@NotEmpty List<@NotBlank @Size(max = 2000) String> reasons) {
+    record RejectionRequest(@NotEmpty @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.REASON) String> reasons) {
     }
 
     @Operation(summary = "Reject a proposed version (council), with the reasons the proposer needs to revise it.")
@@ -106,8 +107,8 @@ class FrameworkController {
     @Schema(example = """
             {"sunsetDate": "2027-06-30", "successorTrackId": "project-leadership",
              "reason": "Process optimisation is now part of project leadership"}""")
-    record RetirementRequest(@NotNull LocalDate sunsetDate, @NotBlank String successorTrackId,
-                             @NotBlank @Size(max = 2000) String reason) {
+    record RetirementRequest(@NotNull LocalDate sunsetDate, @NotBlank @Size(max = Limits.ID) String successorTrackId,
+                             @NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
     @Operation(summary = "Schedule a track's retirement (HR): after the sunset nobody can choose it; its people move to the successor.")

@@ -16,6 +16,7 @@ import io.careerledger.events.Competency;
 import io.careerledger.events.Expectation;
 import io.careerledger.events.FrameworkDefinition;
 import io.careerledger.events.LevelPolicy;
+import io.careerledger.events.Limits;
 import io.careerledger.events.Milestone;
 import io.careerledger.events.ParityException;
 import io.careerledger.events.ProficiencyStep;
@@ -79,41 +80,41 @@ final class FrameworkDocumentReader {
 
     private static FrameworkDefinition definition(YamlMapping doc) {
         return new FrameworkDefinition(
-                doc.text("id", true),
-                doc.text("name", true),
-                doc.text("description", false),
+                doc.text("id", true, Limits.ID),
+                doc.text("name", true, Limits.NAME),
+                doc.text("description", false, Limits.TEXT),
                 doc.list("proficiencyScale", true, STEP, step -> new ProficiencyStep(
-                        number(step.integer("value", true)), step.text("name", true), step.text("description", false))),
+                        number(step.integer("value", true)), step.text("name", true, Limits.NAME), step.text("description", false, Limits.TEXT))),
                 doc.list("competencies", true, COMPETENCY, FrameworkDocumentReader::competency),
                 doc.list("tracks", true, TRACK, FrameworkDocumentReader::track),
                 doc.list("levelPolicies", false, POLICY, policy -> new LevelPolicy(
                         number(policy.integer("fromLevel", true)),
                         policy.integer("toLevel", false),
-                        policy.texts("allowedTracks", false),
-                        policy.texts("requiredCompetencies", false),
-                        policy.text("explanation", true))),
+                        policy.texts("allowedTracks", false, Limits.ID),
+                        policy.texts("requiredCompetencies", false, Limits.ID),
+                        policy.text("explanation", true, Limits.REASON))),
                 doc.list("parityExceptions", false, PARITY_EXCEPTION, exception -> new ParityException(
                         number(exception.integer("level", true)),
-                        exception.texts("tracks", true),
-                        exception.text("reason", true))),
+                        exception.texts("tracks", true, Limits.ID),
+                        exception.text("reason", true, Limits.REASON))),
                 doc.flag("switchRequiresManagerAgreement", true));
     }
 
     private static Competency competency(YamlMapping competency) {
         return new Competency(
-                competency.text("id", true),
-                competency.text("name", true),
-                competency.text("description", false),
-                competency.text("category", false),
+                competency.text("id", true, Limits.ID),
+                competency.text("name", true, Limits.NAME),
+                competency.text("description", false, Limits.TEXT),
+                competency.text("category", false, Limits.NAME),
                 competency.list("skills", false, SKILL, skill -> new Skill(
-                        skill.text("id", true), skill.text("name", true), skill.text("description", false))));
+                        skill.text("id", true, Limits.ID), skill.text("name", true, Limits.NAME), skill.text("description", false, Limits.TEXT))));
     }
 
     private static Track track(YamlMapping track) {
         return new Track(
-                track.text("id", true),
-                track.text("name", true),
-                track.text("kind", true),
+                track.text("id", true, Limits.ID),
+                track.text("name", true, Limits.NAME),
+                track.text("kind", true, Limits.NAME),
                 track.list("levels", true, LEVEL, FrameworkDocumentReader::level));
     }
 
@@ -123,14 +124,14 @@ final class FrameworkDocumentReader {
                 .toList();
         return new TrackLevel(
                 number(level.integer("level", true)),
-                level.text("title", true),
-                level.text("grade", true),
-                level.text("salaryBand", true),
+                level.text("title", true, Limits.NAME),
+                level.text("grade", true, Limits.NAME),
+                level.text("salaryBand", true, Limits.NAME),
                 expectations,
                 level.list("milestones", false, MILESTONE, milestone -> new Milestone(
-                        milestone.text("id", true),
-                        milestone.text("description", true),
-                        milestone.text("evidence", true),
+                        milestone.text("id", true, Limits.ID),
+                        milestone.text("description", true, Limits.TEXT),
+                        milestone.text("evidence", true, Limits.TEXT),
                         number(milestone.integer("timeboxMonths", true)))));
     }
 

@@ -1,5 +1,6 @@
 package io.careerledger.command.framework;
 
+import static io.careerledger.command.framework.FrameworkViolation.INVALID_VALUE;
 import static io.careerledger.command.framework.FrameworkViolation.MISSING_FIELD;
 import static io.careerledger.command.framework.FrameworkViolation.UNKNOWN_FIELD;
 import static io.careerledger.command.framework.FrameworkViolation.WRONG_TYPE;
@@ -16,6 +17,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+
+import io.careerledger.command.input.PlainText;
+import io.careerledger.events.Limits;
 
 /**
  * Typed, located access to one YAML mapping of the document. Instead of throwing, every accessor reports
@@ -67,9 +71,10 @@ final class YamlMapping {
         return SourceMap.child(path, key);
     }
 
-    String text(String key, boolean required) {
+    /** The text at {@code key}: {@link PlainText}, at most {@code maxLength} long (see {@link Limits}). */
+    String text(String key, boolean required, int maxLength) {
         ScalarNode scalar = scalar(key, required, "text");
-        return scalar == null ? null : scalar.getValue().strip();
+        return scalar == null ? null : checked(path(key), "'" + key + "'", scalar.getValue().strip(), maxLength);
     }
 
     Integer integer(String key, boolean required) {
@@ -113,14 +118,14 @@ final class YamlMapping {
         return items;
     }
 
-    List<String> texts(String key, boolean required) {
+    List<String> texts(String key, boolean required, int maxLength) {
         List<String> texts = new ArrayList<>();
         List<Node> nodes = sequence(key, required);
         for (int i = 0; i < nodes.size(); i++) {
             String itemPath = path(key) + "[" + i + "]";
             source.line(itemPath, lineOf(nodes.get(i)));
             if (nodes.get(i) instanceof ScalarNode scalar && !isNull(scalar)) {
-                texts.add(scalar.getValue().strip());
+                texts.add(checked(itemPath, "Entry " + i + " of '" + key + "'", scalar.getValue().strip(), maxLength));
             } else {
                 violations.add(WRONG_TYPE, itemPath, "Expected a name here.");
             }
@@ -141,6 +146,7 @@ final class YamlMapping {
         YamlMapping mapping = of(node, path(key), List.of(), source, violations);
         if (mapping != null) {
             mapping.fields.keySet().forEach(name -> {
+                checked(mapping.path(name), "The name '" + name + "'", name, Limits.ID);
                 Integer number = mapping.integer(name, true);
                 if (number != null) {
                     numbers.put(name, number);
@@ -162,6 +168,15 @@ final class YamlMapping {
             violations.add(MISSING_FIELD, path(key), "'" + key + "' needs at least one entry.");
         }
         return List.of();
+    }
+
+    /** {@code text}, reporting what in it the read models could not hold (it reads on, as everywhere here). */
+    private String checked(String at, String what, String text, int maxLength) {
+        PlainText.problem(text).ifPresent(problem -> violations.add(INVALID_VALUE, at, what + " " + problem + "."));
+        if (text.length() > maxLength) {
+            violations.add(INVALID_VALUE, at, what + " must be at most " + maxLength + " characters long; it has " + text.length() + ".");
+        }
+        return text;
     }
 
     private ScalarNode scalar(String key, boolean required, String expected) {

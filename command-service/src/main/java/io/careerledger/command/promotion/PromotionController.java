@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.careerledger.command.security.CommandContext;
 import io.careerledger.command.web.CommandSender;
 import io.careerledger.events.FeedbackStance;
+import io.careerledger.events.Limits;
 import io.careerledger.events.PromotionDecision;
 
 /**
@@ -52,8 +53,8 @@ class PromotionController {
             @NotNull UUID caseId,
             @NotNull UUID employeeId,
             @NotNull @Min(1) Integer targetLevel,
-            @NotBlank @Size(max = 4000) String justification,
-            @Schema(description = "required when the target skips a level") @Size(max = 2000) String skipReason) {
+            @NotBlank @Size(max = Limits.TEXT) String justification,
+            @Schema(description = "required when the target skips a level") @Size(max = Limits.REASON) String skipReason) {
     }
 
     record Nominated(String caseId) {
@@ -75,7 +76,8 @@ class PromotionController {
     @Schema(name = "PromotionEvidenceRequest", example = """
             {"evidenceId": "c7f3e4a5-3333-4c4d-8e5f-2a3b4c5d6e7f", "description": "Architecture decision record for the ledger split",
              "link": "https://wiki.example.org/adr/42"}""")
-    record EvidenceRequest(@NotNull UUID evidenceId, @NotBlank @Size(max = 4000) String description, @Size(max = 2000) String link) {
+    record EvidenceRequest(@NotNull UUID evidenceId, @NotBlank @Size(max = Limits.TEXT) String description,
+                           @Size(max = Limits.REASON) String link) {
     }
 
     @Operation(summary = "Attach evidence to an open case (the nominator, the person nominated or HR).")
@@ -89,7 +91,7 @@ class PromotionController {
 
     @Schema(example = """
             {"stance": "SUPPORT", "comment": "Consistently operates at level 4 in design reviews"}""")
-    record FeedbackRequest(@NotNull FeedbackStance stance, @Size(max = 4000) String comment) {
+    record FeedbackRequest(@NotNull FeedbackStance stance, @Size(max = Limits.TEXT) String comment) {
     }
 
     @Operation(summary = "Give calibration feedback on an open case (council): one current stance per member, a change replaces it.")
@@ -104,7 +106,7 @@ class PromotionController {
     @Schema(example = """
             {"decision": "APPROVE", "rationale": "Expectations met; milestone verified; council supports",
              "effectiveDate": "2026-04-01"}""")
-    record DecisionRequest(@NotNull PromotionDecision decision, @NotBlank @Size(max = 4000) String rationale,
+    record DecisionRequest(@NotNull PromotionDecision decision, @NotBlank @Size(max = Limits.TEXT) String rationale,
                            @Schema(description = "when an approval takes effect; the day of the decision when absent")
                            LocalDate effectiveDate) {
     }
@@ -121,7 +123,7 @@ class PromotionController {
 
     @Schema(example = """
             {"reason": "Nominated again in the next review cycle"}""")
-    record WithdrawalRequest(@NotBlank @Size(max = 2000) String reason) {
+    record WithdrawalRequest(@NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
     @Operation(summary = "Withdraw a case before it is decided (its nominator or HR).")

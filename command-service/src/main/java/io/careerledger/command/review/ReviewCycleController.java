@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.careerledger.command.security.CommandContext;
 import io.careerledger.command.web.CommandSender;
+import io.careerledger.events.Limits;
 import io.careerledger.events.ReviewPhase;
 import io.careerledger.events.ReviewPopulation;
 
@@ -46,7 +47,7 @@ class ReviewCycleController {
              "selfAssessmentDeadline": "2026-06-15", "managerAssessmentDeadline": "2026-06-30", "calibrationDeadline": "2026-07-15"}""")
     record OpenRequest(
             @NotNull UUID cycleId,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = Limits.NAME) String name,
             @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}") String frameworkId,
             @Schema(description = "everyone, or the reports of the listed managers and the listed teams") @Valid @NotNull Population population,
             @NotNull LocalDate selfAssessmentDeadline,
@@ -54,7 +55,8 @@ class ReviewCycleController {
             @NotNull LocalDate calibrationDeadline) {
     }
 
-    record Population(boolean everyone, List<@NotBlank String> managerIds, List<@NotBlank String> teams) {
+    record Population(boolean everyone, @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.ID) String> managerIds,
+                      @Size(max = Limits.ITEMS) List<@NotBlank @Size(max = Limits.NAME) String> teams) {
     }
 
     record Opened(String cycleId) {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.careerledger.events.Limits;
 import io.careerledger.support.security.DevTokenKey;
 
 /**
@@ -42,7 +44,7 @@ class DevTokenController {
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(DevTokenKey.of(properties.tokenSecret())));
     }
 
-    record TokenRequest(@NotBlank String subject, @NotEmpty List<@NotBlank String> roles) {
+    record TokenRequest(@NotBlank @Size(max = Limits.ACTOR) String subject, @NotEmpty @Size(max = Limits.ITEMS) List<@NotBlank String> roles) {
     }
 
     record TokenResponse(String token) {

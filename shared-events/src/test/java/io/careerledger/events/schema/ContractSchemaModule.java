@@ -1,0 +1,33 @@
+package io.careerledger.events.schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.github.victools.jsonschema.generator.Module;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.TypeScope;
+
+import io.careerledger.events.Limits;
+
+/**
+ * What the published schemas say beyond the jakarta-validation annotations: a primitive is always
+ * written, so it is required; dates and instants carry the range of {@link Limits}. Used by the
+ * jsonschema-maven-plugin at build time only, which is why it lives with the tests: the contract jar
+ * stays free of the generator.
+ */
+public class ContractSchemaModule implements Module {
+
+    @Override
+    public void applyToConfigBuilder(SchemaGeneratorConfigBuilder builder) {
+        builder.forFields().withRequiredCheck(field -> field.getType().getErasedType().isPrimitive());
+        builder.forTypesInGeneral()
+                .withStringPatternResolver(type -> is(type, LocalDate.class) ? Limits.DATE_PATTERN
+                        : is(type, Instant.class) ? Limits.INSTANT_PATTERN : null)
+                .withDescriptionResolver(type -> is(type, LocalDate.class) || is(type, Instant.class)
+                        ? "ISO-8601, from " + Limits.EARLIEST_DATE + " to " + Limits.LATEST_DATE : null);
+    }
+
+    private static boolean is(TypeScope type, Class<?> kind) {
+        return type.getType() != null && type.getType().getErasedType() == kind;
+    }
+}
