@@ -1,5 +1,6 @@
 package io.careerledger.command.eventstore;
 
+import java.sql.SQLException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -39,18 +40,17 @@ class AppendConflictRetry implements DisposableBean {
                         .retryExecutor(retries)
                         .maxRetryCount(MAX_RETRIES)
                         .backoffFactor(FIRST_PAUSE_MILLIS)
-                        .nonTransientFailurePredicate(failure -> !isAppendConflict(failure))
+                        .nonTransientFailurePredicate(AppendConflictRetry::isFinal)
                         .build())
                 .build();
     }
 
-    static boolean isAppendConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Axon tests each link of a failure's cause chain and gives up if any is final: an append conflict
+     * and the driver's exception beneath it are not, everything else is.
+     */
+    private static boolean isFinal(Throwable link) {
+        return !(link instanceof ConcurrencyException || link instanceof AggregateStreamCreationException || link instanceof SQLException);
     }
 
     @Override
