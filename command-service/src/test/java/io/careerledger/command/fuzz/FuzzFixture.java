@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,7 +26,7 @@ import io.careerledger.command.support.ApiClient;
 import io.careerledger.command.support.ApiClient.Response;
 
 /**
- * Real records for one endpoint's fuzzing: a published framework with a pending second version, a
+ * Real records for one endpoint's fuzzing: a published framework with a pending version, a
  * person on the expert track with an assessment, a goal and a rotation, a conversation, a promotion
  * case and a review cycle. Each endpoint gets its own, so a bad request that was accepted (say, an
  * offboarding) can't keep the next endpoint's requests from reaching its handler.
@@ -52,6 +53,7 @@ final class FuzzFixture {
     private final String employee;
     private final String manager;
     private final String sampleDocument;
+    private String pendingVersion;
 
     private FuzzFixture(ApiClient api, String tag) {
         frameworkId = "fuzz-" + tag;
@@ -73,7 +75,9 @@ final class FuzzFixture {
     private void record(ApiClient api) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         expect(api.publishThreeTrack(frameworkId, hr), 201);
-        expect(api.postYaml("/api/frameworks/proposals?rationale=Pending", hr, frameworkDocument(frameworkId)), 201);
+        Response pending = api.postYaml("/api/frameworks/proposals?rationale=Pending", hr, frameworkDocument(frameworkId));
+        expect(pending, 201);
+        pendingVersion = JsonMapper.shared().readTree(pending.body()).path("version").asString();
         expect(api.post("/api/employees", hr, """
                 {"employeeId": "%s", "fullName": "Ada Lovelace", "email": "ada@example.org", "managerId": "%s",
                  "frameworkId": "%s", "level": 3, "hireDate": "2024-02-01"}""".formatted(employeeId, managerId, frameworkId)), 201);
@@ -149,7 +153,7 @@ final class FuzzFixture {
             case "caseId" -> caseId;
             case "cycleId" -> cycleId;
             case "frameworkId" -> frameworkId;
-            case "version" -> "2";
+            case "version" -> pendingVersion;
             case "trackId" -> "entrepreneur";
             default -> null;
         };
