@@ -16,6 +16,9 @@ import java.util.List;
           "fullName": "Ada Lovelace",
           "trackId": "expert",
           "level": 4,
+          "title": "Senior Specialist",
+          "grade": "G4",
+          "salaryBand": "B4",
           "readiness": {
             "nextLevel": 5,
             "expectationsMet": 2,
@@ -32,7 +35,8 @@ import java.util.List;
           ]
         }
         """)
-record TeamMember(String employeeId, String fullName, String trackId, int level, Readiness readiness, int overdueGoals,
+record TeamMember(String employeeId, String fullName, String trackId, int level, String title, String grade, String salaryBand,
+                  Readiness readiness, int overdueGoals,
                   Long daysSinceLastCatchUp, List<MissingAssessment> missingAssessments) {
 
     record MissingAssessment(String reviewCycleId, String assessorRole) {

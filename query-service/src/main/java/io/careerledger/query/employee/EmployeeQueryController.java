@@ -20,10 +20,12 @@ import io.careerledger.query.consumption.ParkedEventRepository;
 class EmployeeQueryController {
 
     private final EmployeeViewRepository employees;
+    private final CareerPositions positions;
     private final ParkedEventRepository parkedEvents;
 
-    EmployeeQueryController(EmployeeViewRepository employees, ParkedEventRepository parkedEvents) {
+    EmployeeQueryController(EmployeeViewRepository employees, CareerPositions positions, ParkedEventRepository parkedEvents) {
         this.employees = employees;
+        this.positions = positions;
         this.parkedEvents = parkedEvents;
     }
 
@@ -42,6 +44,6 @@ class EmployeeQueryController {
     }
 
     private EmployeeSummary summary(EmployeeView view) {
-        return view.summary(parkedEvents.existsBySubject(view.employeeId()));
+        return EmployeeSummary.of(view, positions.of(view), parkedEvents.existsBySubject(view.employeeId()));
     }
 }

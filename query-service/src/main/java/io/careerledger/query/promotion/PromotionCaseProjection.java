@@ -10,8 +10,10 @@ import io.careerledger.events.PromotionFeedbackGiven;
 import io.careerledger.events.PromotionNominated;
 import io.careerledger.events.PromotionWithdrawn;
 import io.careerledger.query.api.JsonColumns;
+import io.careerledger.query.employee.EmployeeDirectory;
 import io.careerledger.query.consumption.AuditEvent;
 import io.careerledger.query.consumption.Projection;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +28,11 @@ class PromotionCaseProjection implements Projection {
     private final PromotionCaseRepository cases;
     private final PromotionStepRepository steps;
     private final JsonColumns json;
+    private final EmployeeDirectory directory;
 
-    PromotionCaseProjection(PromotionCaseRepository cases, PromotionStepRepository steps, JsonColumns json) {
+    PromotionCaseProjection(PromotionCaseRepository cases, PromotionStepRepository steps, JsonColumns json,
+                            EmployeeDirectory directory) {
+        this.directory = directory;
         this.cases = cases;
         this.steps = steps;
         this.json = json;
@@ -37,7 +42,8 @@ class PromotionCaseProjection implements Projection {
     public void project(CareerEvent event, AuditEvent envelope) {
         if (event instanceof PromotionNominated nominated) {
             if (!cases.existsById(nominated.caseId())) {
-                cases.save(new PromotionCase(nominated, envelope.occurredAt(), json));
+                LocalDate levelSince = directory.person(nominated.employeeId()).map(person -> person.position().levelSince()).orElse(null);
+                cases.save(new PromotionCase(nominated, levelSince, envelope.occurredAt(), json));
             }
             step(nominated.caseId(), PromotionStepKind.NOMINATED, factsOf(nominated), envelope);
         } else if (event instanceof PromotionEvidenceAttached attached) {
@@ -57,7 +63,7 @@ class PromotionCaseProjection implements Projection {
             existing(withdrawn.caseId()).withdrawn(withdrawn.withdrawnBy(), withdrawn.reason(), envelope.occurredAt());
             step(withdrawn.caseId(), PromotionStepKind.WITHDRAWN, factsOf(withdrawn), envelope);
         } else if (event instanceof PromotionApplied applied) {
-            existing(applied.caseId());
+            existing(applied.caseId()).applied(applied.effectiveDate());
             step(applied.caseId(), PromotionStepKind.PROMOTION_APPLIED, factsOf(applied), envelope);
         } else if (event instanceof PromotionCompleted completed) {
             existing(completed.caseId()).promoted(envelope.occurredAt());

@@ -1,7 +1,6 @@
 package io.careerledger.query.review;
 
 import io.careerledger.events.CareerEvent;
-import io.careerledger.events.CompetencyAssessed;
 import io.careerledger.events.ReviewCycleClosed;
 import io.careerledger.events.ReviewCycleDeadlinePassed;
 import io.careerledger.events.ReviewCycleOpened;
@@ -12,20 +11,17 @@ import io.careerledger.query.consumption.Projection;
 import org.springframework.stereotype.Component;
 
 /**
- * Review cycles and the assessments made into them. A cycle's own events share its partition and
- * arrive in order (one about a cycle never opened fails and is parked); assessments travel on their
- * employee's partition and may arrive before the cycle, so they are kept without waiting for it.
+ * Review cycles. A cycle's own events share its partition and arrive in order (one about a cycle
+ * never opened fails and is parked); the assessments made into it are {@link AssessmentProjection}'s.
  */
 @Component
 class ReviewCycleProjection implements Projection {
 
     private final ReviewCycleRepository cycles;
-    private final ReviewAssessmentRepository assessments;
     private final JsonColumns json;
 
-    ReviewCycleProjection(ReviewCycleRepository cycles, ReviewAssessmentRepository assessments, JsonColumns json) {
+    ReviewCycleProjection(ReviewCycleRepository cycles, JsonColumns json) {
         this.cycles = cycles;
-        this.assessments = assessments;
         this.json = json;
     }
 
@@ -42,9 +38,6 @@ class ReviewCycleProjection implements Projection {
                     envelope.occurredAt(), recordsMissing(envelope) ? passed.missing() : null), json);
         } else if (event instanceof ReviewCycleClosed closed) {
             existing(closed.cycleId()).closed(closed.closedBy(), envelope.occurredAt());
-        } else if (event instanceof CompetencyAssessed assessed && assessed.reviewCycleId() != null
-                && !assessments.existsById(new ReviewAssessment.Key(assessed.reviewCycleId(), assessed.assessmentId()))) {
-            assessments.save(new ReviewAssessment(assessed, envelope.occurredAt()));
         }
     }
 
