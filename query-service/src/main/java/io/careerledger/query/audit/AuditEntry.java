@@ -2,7 +2,9 @@ package io.careerledger.query.audit;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 /**
@@ -45,5 +47,12 @@ record AuditEntry(
         Long aggregateSequence,
         String actorId,
         @JsonRawValue String metadata,
-        @JsonRawValue String payload) {
+        @JsonRawValue String payload,
+        @Schema(description = "Payload fields set to null because the reader may not read them, such as a private note's"
+                + " text; absent when nothing is withheld", example = "[\"text\"]")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> withheld) {
+
+    AuditEntry withheld(String redactedPayload, List<String> fields) {
+        return new AuditEntry(eventId, type, employeeId, occurredAt, aggregateSequence, actorId, metadata, redactedPayload, fields);
+    }
 }
