@@ -28,10 +28,11 @@ class EmployeeProjection implements Projection {
     @Override
     public void project(CareerEvent event, AuditEvent envelope) {
         if (event instanceof EmployeeRegistered registered) {
-            if (!employees.existsById(registered.employeeId())) {
-                employees.save(new EmployeeView(registered.employeeId(), registered.fullName(), registered.email(),
-                        registered.managerId(), registered.frameworkId(), registered.level(), registered.hireDate(), envelope.occurredAt()));
-            }
+            employees.findById(registered.employeeId()).ifPresentOrElse(
+                    known -> known.registeredAgain(registered.fullName(), registered.email(), registered.managerId(), registered.hireDate()),
+                    () -> employees.save(new EmployeeView(registered.employeeId(), registered.fullName(), registered.email(),
+                            registered.managerId(), registered.frameworkId(), registered.level(), registered.hireDate(),
+                            envelope.occurredAt())));
         } else if (event instanceof ManagerChanged changed) {
             employees.findById(changed.employeeId()).ifPresent(view -> view.managerChanged(changed.managerId()));
         } else if (event instanceof EmployeeOffboarded offboarded) {

@@ -43,6 +43,14 @@ class EmployeeView {
         this.registeredAt = registeredAt;
     }
 
+    /** A registration seen again under another event id corrects who the person is; where they stand stays. */
+    void registeredAgain(String fullName, String email, String managerId, LocalDate hireDate) {
+        this.fullName = fullName;
+        this.email = email;
+        this.managerId = managerId;
+        this.hireDate = hireDate;
+    }
+
     void managerChanged(String managerId) {
         this.managerId = managerId;
     }
