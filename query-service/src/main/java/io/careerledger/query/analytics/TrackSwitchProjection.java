@@ -5,9 +5,9 @@ import java.sql.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import io.careerledger.events.CareerEvent;
 import io.careerledger.events.TrackChosen;
-import io.careerledger.query.consumption.AuditEvent;
+import io.careerledger.query.consumption.Envelope;
+import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
 
 /** The track switches analytics counts: its own table, one row per event, so a replay adds nothing. */
@@ -21,12 +21,18 @@ class TrackSwitchProjection implements Projection {
     }
 
     @Override
-    public void project(CareerEvent event, AuditEvent envelope) {
-        if (event instanceof TrackChosen e && e.previousTrackId() != null && !e.previousTrackId().equals(e.trackId())) {
+    public void register(Handlers handlers) {
+        handlers.on(TrackChosen.class, this::trackChosen);
+    }
+
+    /** A first choice (no previous track) or a choice of the same track is no switch. */
+    void trackChosen(Envelope<TrackChosen> envelope) {
+        TrackChosen e = envelope.payload();
+        if (e.previousTrackId() != null && !e.previousTrackId().equals(e.trackId())) {
             jdbc.update("""
                     INSERT INTO track_switch (event_id, employee_id, framework_id, from_track_id, to_track_id, switched_at)
-                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", envelope.eventId(), e.employeeId(), e.frameworkId(),
-                    e.previousTrackId(), e.trackId(), Timestamp.from(envelope.occurredAt()));
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", envelope.id(), e.employeeId(), e.frameworkId(),
+                    e.previousTrackId(), e.trackId(), Timestamp.from(envelope.time()));
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ParkedEventRepository extends JpaRepository<ParkedEvent, String> {
+interface ParkedEventRepository extends JpaRepository<ParkedEvent, String> {
 
     boolean existsBySubject(String subject);
 

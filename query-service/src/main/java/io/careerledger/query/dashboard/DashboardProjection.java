@@ -5,12 +5,12 @@ import java.sql.Date;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import io.careerledger.events.CareerEvent;
 import io.careerledger.events.GoalAbandoned;
 import io.careerledger.events.GoalCompleted;
 import io.careerledger.events.GoalProgressRecorded;
 import io.careerledger.events.GoalSet;
-import io.careerledger.query.consumption.AuditEvent;
+import io.careerledger.query.consumption.Envelope;
+import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
 
 /**
@@ -27,19 +27,34 @@ class DashboardProjection implements Projection {
     }
 
     @Override
-    public void project(CareerEvent event, AuditEvent envelope) {
-        if (event instanceof GoalSet e) {
-            jdbc.update("""
-                    INSERT INTO goal_progress (goal_id, employee_id, title, due_date, percent_complete, status) VALUES (?, ?, ?, ?, 0, 'OPEN')
-                    ON CONFLICT DO NOTHING""", e.goalId(), e.employeeId(), e.title(), e.dueDate() == null ? null : Date.valueOf(e.dueDate()));
-        } else if (event instanceof GoalProgressRecorded e) {
-            jdbc.update("UPDATE goal_progress SET percent_complete = ? WHERE employee_id = ? AND goal_id = ?",
-                    e.percentComplete(), e.employeeId(), e.goalId());
-        } else if (event instanceof GoalCompleted e) {
-            jdbc.update("UPDATE goal_progress SET percent_complete = 100, status = 'COMPLETED' WHERE employee_id = ? AND goal_id = ?",
-                    e.employeeId(), e.goalId());
-        } else if (event instanceof GoalAbandoned e) {
-            jdbc.update("UPDATE goal_progress SET status = 'ABANDONED' WHERE employee_id = ? AND goal_id = ?", e.employeeId(), e.goalId());
-        }
+    public void register(Handlers handlers) {
+        handlers.on(GoalSet.class, this::goalSet)
+                .on(GoalProgressRecorded.class, this::progressRecorded)
+                .on(GoalCompleted.class, this::goalCompleted)
+                .on(GoalAbandoned.class, this::goalAbandoned);
+    }
+
+    void goalSet(Envelope<GoalSet> envelope) {
+        GoalSet e = envelope.payload();
+        jdbc.update("""
+                INSERT INTO goal_progress (goal_id, employee_id, title, due_date, percent_complete, status) VALUES (?, ?, ?, ?, 0, 'OPEN')
+                ON CONFLICT DO NOTHING""", e.goalId(), e.employeeId(), e.title(), e.dueDate() == null ? null : Date.valueOf(e.dueDate()));
+    }
+
+    void progressRecorded(Envelope<GoalProgressRecorded> envelope) {
+        GoalProgressRecorded e = envelope.payload();
+        jdbc.update("UPDATE goal_progress SET percent_complete = ? WHERE employee_id = ? AND goal_id = ?",
+                e.percentComplete(), e.employeeId(), e.goalId());
+    }
+
+    void goalCompleted(Envelope<GoalCompleted> envelope) {
+        GoalCompleted e = envelope.payload();
+        jdbc.update("UPDATE goal_progress SET percent_complete = 100, status = 'COMPLETED' WHERE employee_id = ? AND goal_id = ?",
+                e.employeeId(), e.goalId());
+    }
+
+    void goalAbandoned(Envelope<GoalAbandoned> envelope) {
+        GoalAbandoned e = envelope.payload();
+        jdbc.update("UPDATE goal_progress SET status = 'ABANDONED' WHERE employee_id = ? AND goal_id = ?", e.employeeId(), e.goalId());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.careerledger.query.consumption.ParkedEventRepository;
+import io.careerledger.query.consumption.ParkedEvents;
 import io.careerledger.query.conversation.ConversationDigest;
 import io.careerledger.query.dashboard.CompetencyMatrix.Matrix;
 import io.careerledger.query.dashboard.EmployeeDashboard.GoalLine;
@@ -33,10 +33,10 @@ class Dashboards {
     private final ConversationDigest conversations;
     private final PromotionCases promotionCases;
     private final Assessments assessments;
-    private final ParkedEventRepository parkedEvents;
+    private final ParkedEvents parkedEvents;
 
     Dashboards(EmployeeDirectory directory, ProgressReadings positions, ConversationDigest conversations,
-               PromotionCases promotionCases, Assessments assessments, ParkedEventRepository parkedEvents) {
+               PromotionCases promotionCases, Assessments assessments, ParkedEvents parkedEvents) {
         this.directory = directory;
         this.positions = positions;
         this.conversations = conversations;
@@ -56,7 +56,7 @@ class Dashboards {
                     promotionCases.openCaseOf(employeeId)
                             .map(open -> new PromotionCaseLine(open.caseId(), open.status(), open.decision(), open.toLevel()))
                             .orElse(null),
-                    parkedEvents.existsBySubject(employeeId));
+                    parkedEvents.anyParkedFor(employeeId));
         });
     }
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.careerledger.query.api.Problems;
-import io.careerledger.query.consumption.ParkedEventRepository;
+import io.careerledger.query.consumption.ParkedEvents;
 
 @RestController
 @RequestMapping("/api/employees")
@@ -21,9 +21,9 @@ class EmployeeQueryController {
 
     private final EmployeeViewRepository employees;
     private final CareerPositions positions;
-    private final ParkedEventRepository parkedEvents;
+    private final ParkedEvents parkedEvents;
 
-    EmployeeQueryController(EmployeeViewRepository employees, CareerPositions positions, ParkedEventRepository parkedEvents) {
+    EmployeeQueryController(EmployeeViewRepository employees, CareerPositions positions, ParkedEvents parkedEvents) {
         this.employees = employees;
         this.positions = positions;
         this.parkedEvents = parkedEvents;
@@ -44,6 +44,6 @@ class EmployeeQueryController {
     }
 
     private EmployeeSummary summary(EmployeeView view) {
-        return EmployeeSummary.of(view, positions.of(view), parkedEvents.existsBySubject(view.employeeId()));
+        return EmployeeSummary.of(view, positions.of(view), parkedEvents.anyParkedFor(view.employeeId()));
     }
 }

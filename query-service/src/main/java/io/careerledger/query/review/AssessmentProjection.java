@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.careerledger.events.AssessmentCalibrated;
-import io.careerledger.events.CareerEvent;
 import io.careerledger.events.CompetencyAssessed;
-import io.careerledger.query.consumption.AuditEvent;
+import io.careerledger.query.consumption.Envelope;
+import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
 
 /**
@@ -25,16 +25,22 @@ class AssessmentProjection implements Projection {
     }
 
     @Override
-    public void project(CareerEvent event, AuditEvent envelope) {
-        if (event instanceof CompetencyAssessed e) {
-            jdbc.update("""
-                    INSERT INTO competency_assessment (assessment_id, competency_id, employee_id, assessor_role, assessor_id,
-                        proficiency, review_cycle_id, framework_id, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                    e.assessmentId(), e.competencyId(), e.employeeId(), e.assessorRole().name(), e.assessorId(), e.proficiency(),
-                    e.reviewCycleId(), e.frameworkId(), Timestamp.from(envelope.occurredAt()));
-        } else if (event instanceof AssessmentCalibrated e) {
-            jdbc.update("UPDATE competency_assessment SET calibrated_proficiency = ? WHERE assessment_id = ? AND competency_id = ?",
-                    e.proficiency(), e.assessmentId(), e.competencyId());
-        }
+    public void register(Handlers handlers) {
+        handlers.on(CompetencyAssessed.class, this::assessed).on(AssessmentCalibrated.class, this::calibrated);
+    }
+
+    void assessed(Envelope<CompetencyAssessed> envelope) {
+        CompetencyAssessed e = envelope.payload();
+        jdbc.update("""
+                INSERT INTO competency_assessment (assessment_id, competency_id, employee_id, assessor_role, assessor_id,
+                    proficiency, review_cycle_id, framework_id, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                e.assessmentId(), e.competencyId(), e.employeeId(), e.assessorRole().name(), e.assessorId(), e.proficiency(),
+                e.reviewCycleId(), e.frameworkId(), Timestamp.from(envelope.time()));
+    }
+
+    void calibrated(Envelope<AssessmentCalibrated> envelope) {
+        AssessmentCalibrated e = envelope.payload();
+        jdbc.update("UPDATE competency_assessment SET calibrated_proficiency = ? WHERE assessment_id = ? AND competency_id = ?",
+                e.proficiency(), e.assessmentId(), e.competencyId());
     }
 }

@@ -23,7 +23,7 @@ import io.careerledger.events.ConversationNoteRecorded;
 import io.careerledger.events.ConversationScheduled;
 import io.careerledger.events.EventTypes;
 import io.careerledger.events.NoteVisibility;
-import io.careerledger.query.consumption.ParkedEventRepository;
+import io.careerledger.query.consumption.ParkedEvents;
 import io.careerledger.query.support.QueryServiceClient;
 import io.careerledger.query.support.QueryServiceClient.Response;
 import io.careerledger.query.support.QueryServiceIntegrationTest;
@@ -49,7 +49,7 @@ class AuditNoteVisibilityIntegrationTest {
     QueryServiceClient client;
 
     @Autowired
-    ParkedEventRepository parked;
+    ParkedEvents parked;
 
     /** A note of each visibility by the manager, and one of each by an HR member. */
     @BeforeAll
@@ -66,7 +66,7 @@ class AuditNoteVisibilityIntegrationTest {
         }
         String hr = client.token("hr-1", "HR");
         client.awaitBody(apiPath(), hr, body -> body.path("page").path("totalElements").asInt() == 6);
-        assertThat(parked.existsBySubject(EMPLOYEE)).isFalse();
+        assertThat(parked.anyParkedFor(EMPLOYEE)).isFalse();
     }
 
     static Stream<Arguments> visibilityByReader() {

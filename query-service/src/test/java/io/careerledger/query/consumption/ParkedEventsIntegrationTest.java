@@ -44,11 +44,11 @@ class ParkedEventsIntegrationTest {
     static class FailingProjection {
         @Bean
         Projection failsForBrokenSubjects() {
-            return (event, envelope) -> {
-                if (BROKEN_FOR.contains(event.subject())) {
-                    throw new IllegalStateException("projection bug for " + event.subject());
+            return handlers -> handlers.onEvery(envelope -> {
+                if (BROKEN_FOR.contains(envelope.subject())) {
+                    throw new IllegalStateException("projection bug for " + envelope.subject());
                 }
-            };
+            });
         }
     }
 
