@@ -92,7 +92,8 @@ class ArchitectureTest {
         Set<String> tables = new TreeSet<>();
         Pattern created = Pattern.compile("CREATE TABLE (\\w+)");
         Pattern dropped = Pattern.compile("DROP TABLE (\\w+)");
-        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/query")).sorted()) {
+        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/query")).sorted(java.util.Comparator.comparingInt(
+                migration -> Integer.parseInt(migration.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))) {
             for (Path migration : migrations.toList()) {
                 String sql = Files.readString(migration);
                 Matcher create = created.matcher(sql);
