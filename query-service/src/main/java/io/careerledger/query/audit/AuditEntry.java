@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 /**
@@ -36,7 +35,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
             "frameworkId": "three-track",
             "level": 4,
             "hireDate": "2019-02-04"
-          }
+          },
+          "withheld": []
         }
         """)
 record AuditEntry(
@@ -49,8 +49,8 @@ record AuditEntry(
         @JsonRawValue String metadata,
         @JsonRawValue String payload,
         @Schema(description = "Payload fields set to null because the reader may not read them, such as a private note's"
-                + " text; absent when nothing is withheld", example = "[\"text\"]")
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> withheld) {
+                + " text; empty when nothing is withheld", example = "[\"text\"]")
+        List<String> withheld) {
 
     AuditEntry withheld(String redactedPayload, List<String> fields) {
         return new AuditEntry(eventId, type, employeeId, occurredAt, aggregateSequence, actorId, metadata, redactedPayload, fields);

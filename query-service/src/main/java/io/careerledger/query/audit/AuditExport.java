@@ -58,7 +58,7 @@ class AuditExport {
         return Stream.of(entry.eventId(), entry.type(), entry.employeeId(), String.valueOf(entry.occurredAt()),
                         entry.aggregateSequence() == null ? "" : entry.aggregateSequence().toString(),
                         entry.actorId() == null ? "" : entry.actorId(), entry.metadata(), entry.payload(),
-                        entry.withheld() == null ? "" : String.join(" ", entry.withheld()))
+                        String.join(" ", entry.withheld()))
                 .map(cell -> "\"" + cell.replace("\"", "\"\"") + "\"")
                 .collect(Collectors.joining(",", "", "\r\n"));
     }

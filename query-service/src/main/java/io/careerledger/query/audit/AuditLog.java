@@ -64,6 +64,6 @@ class AuditLog {
                 row.getString("actor_id"),
                 row.getString("metadata"),
                 row.getString("payload"),
-                null);
+                List.of());
     }
 }

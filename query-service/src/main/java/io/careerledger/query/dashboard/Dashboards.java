@@ -73,6 +73,6 @@ class Dashboards {
                 conversations.lastCatchUp(employeeId)
                         .map(held -> positions.daysSince(LocalDate.ofInstant(held, ZoneOffset.UTC))).orElse(null),
                 assessments.missing(employeeId, managerId).stream()
-                        .map(missing -> new MissingAssessment(missing.reviewCycleId(), missing.assessorRole().name())).toList());
+                        .map(missing -> new MissingAssessment(missing.reviewCycleId(), missing.assessorRole())).toList());
     }
 }

@@ -100,7 +100,7 @@ record EmployeeDashboard(String employeeId, String fullName, String managerId, S
                          boolean stale) {
 
     /** @param overdue still open after its due date */
-    record GoalLine(String goalId, String title, LocalDate dueDate, int percentComplete, String status, boolean overdue) {
+    record GoalLine(String goalId, String title, LocalDate dueDate, int percentComplete, GoalStatus status, boolean overdue) {
     }
 
     /** @param status OPEN, or DECIDED with decision APPROVE until the promotion completes */

@@ -50,9 +50,9 @@ class ProgressReadings {
                 ORDER BY due_date NULLS LAST, goal_id""",
                 (row, index) -> {
                     LocalDate due = row.getDate("due_date") == null ? null : row.getDate("due_date").toLocalDate();
-                    String status = row.getString("status");
+                    GoalStatus status = GoalStatus.valueOf(row.getString("status"));
                     return new GoalLine(row.getString("goal_id"), row.getString("title"), due, row.getInt("percent_complete"), status,
-                            "OPEN".equals(status) && due != null && due.isBefore(today));
+                            status == GoalStatus.OPEN && due != null && due.isBefore(today));
                 }, employeeId);
     }
 

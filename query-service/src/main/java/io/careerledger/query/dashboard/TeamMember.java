@@ -3,6 +3,8 @@ package io.careerledger.query.dashboard;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
+import io.careerledger.events.AssessorRole;
+
 /**
  * One report on their manager's team dashboard.
  *
@@ -39,6 +41,6 @@ record TeamMember(String employeeId, String fullName, String trackId, int level,
                   Readiness readiness, int overdueGoals,
                   Long daysSinceLastCatchUp, List<MissingAssessment> missingAssessments) {
 
-    record MissingAssessment(String reviewCycleId, String assessorRole) {
+    record MissingAssessment(String reviewCycleId, AssessorRole assessorRole) {
     }
 }
