@@ -1,5 +1,6 @@
 package io.careerledger.query.employee;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,11 @@ public class EmployeeDirectory {
         return employees.findById(employeeId).map(this::person);
     }
 
+    /** Since when the person is at their current level, without judging the level against a framework (cheap enough for a projection). */
+    public Optional<LocalDate> levelSinceOf(String employeeId) {
+        return employees.findById(employeeId).map(EmployeeView::levelSince);
+    }
+
     /** A manager's current direct reports (people who left are no longer on the team), by name. */
     public List<Person> reportsOf(String managerId) {
         return employees.findByManagerIdAndOffboardedOnIsNullOrderByFullName(managerId).stream().map(this::person).toList();
@@ -33,7 +39,7 @@ public class EmployeeDirectory {
 
     /** Everyone, or the reports (past and present) of the given managers: a review cycle's population. */
     public List<Reporting> population(boolean everyone, Collection<String> managerIds) {
-        return (everyone ? employees.findAllReporting() : employees.findReportingTo(managerIds));
+        return everyone ? employees.findAllReporting() : employees.findReportingTo(managerIds);
     }
 
     /** People with the organisation now per track and level; those without a track count under an absent track. */

@@ -54,7 +54,7 @@ class PromotionCaseProjection implements Projection {
     void nominated(Envelope<PromotionNominated> envelope) {
         PromotionNominated nominated = envelope.payload();
         if (!cases.existsById(nominated.caseId())) {
-            LocalDate levelSince = directory.person(nominated.employeeId()).map(person -> person.position().levelSince()).orElse(null);
+            LocalDate levelSince = directory.levelSinceOf(nominated.employeeId()).orElse(null);
             cases.save(new PromotionCase(nominated, levelSince, envelope.time(), json));
         }
         step(nominated.caseId(), PromotionStepKind.NOMINATED, factsOf(nominated), envelope);
