@@ -84,10 +84,13 @@ public final class CareerLedgerServices implements AutoCloseable {
             return "http://localhost:" + port;
         }
 
-        /** Polls {@code /actuator/health} until it answers 200 (UP). */
+        /**
+         * Polls the readiness probe until it answers 200 (UP): ready to serve, whatever else health
+         * reports (a parked event shows there, it doesn't keep the stack from starting).
+         */
         void awaitHealthy() {
             HttpClient http = HttpClient.newHttpClient();
-            HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build();
+            HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness")).build();
             Instant deadline = Instant.now().plus(START_TIMEOUT);
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
@@ -105,7 +108,7 @@ public final class CareerLedgerServices implements AutoCloseable {
                 }
                 pause();
             }
-            throw new IllegalStateException(name + " was not healthy within " + START_TIMEOUT);
+            throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT);
         }
 
         /** SIGTERM: Spring Boot shuts down gracefully (the publisher's token is saved). */

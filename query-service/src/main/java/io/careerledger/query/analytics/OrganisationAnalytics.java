@@ -6,30 +6,43 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Organisation-wide figures for HR, computed from the dashboard tables. */
+import io.careerledger.query.employee.EmployeeDirectory;
+import io.careerledger.query.promotion.PromotionCases;
+import io.careerledger.query.promotion.PromotionCases.Promotion;
+import io.careerledger.query.review.Assessments;
+
+/**
+ * Organisation-wide figures for HR. Where people stand, promotions and ratings are read through the
+ * owning packages' Java APIs; the track switches are this package's own table.
+ */
 @Service
 @Transactional(readOnly = true)
 class OrganisationAnalytics {
 
     private final JdbcTemplate jdbc;
+    private final EmployeeDirectory directory;
+    private final PromotionCases promotionCases;
+    private final Assessments assessments;
 
-    OrganisationAnalytics(JdbcTemplate jdbc) {
+    OrganisationAnalytics(JdbcTemplate jdbc, EmployeeDirectory directory, PromotionCases promotionCases, Assessments assessments) {
         this.jdbc = jdbc;
+        this.directory = directory;
+        this.promotionCases = promotionCases;
+        this.assessments = assessments;
     }
 
     /** People with the organisation now; those who have not chosen a track count under an absent track. */
     List<HeadCount> headCount(String frameworkId) {
-        return jdbc.query("""
-                SELECT track_id, level, count(*) AS people FROM career_position
-                WHERE NOT offboarded AND (CAST(? AS TEXT) IS NULL OR framework_id = ?)
-                GROUP BY track_id, level ORDER BY track_id NULLS LAST, level""",
-                (row, index) -> new HeadCount(row.getString("track_id"), row.getInt("level"), row.getLong("people")),
-                frameworkId, frameworkId);
+        return directory.headCount(frameworkId).stream()
+                .map(count -> new HeadCount(count.trackId(), count.level(), count.people())).toList();
     }
 
     List<TrackSwitches> trackSwitches(String frameworkId, LocalDate from, LocalDate to) {
@@ -47,41 +60,39 @@ class OrganisationAnalytics {
      * the median days people spent at their old level before them.
      */
     PromotionParity promotions(String frameworkId, LocalDate from, LocalDate to) {
-        List<TrackPromotions> tracks = jdbc.query("""
-                WITH people AS (SELECT track_id, count(*) AS head_count FROM career_position
-                                WHERE NOT offboarded AND track_id IS NOT NULL AND (CAST(? AS TEXT) IS NULL OR framework_id = ?)
-                                GROUP BY track_id),
-                     promoted AS (SELECT promotion.track_id, count(*) AS promotions,
-                                         percentile_cont(0.5) WITHIN GROUP (ORDER BY days_in_level) AS median_days
-                                  FROM promotion_case_view promotion JOIN career_position position USING (employee_id)
-                                  WHERE promoted_on BETWEEN ? AND ? AND (CAST(? AS TEXT) IS NULL OR position.framework_id = ?)
-                                  GROUP BY promotion.track_id)
-                SELECT people.track_id, head_count, coalesce(promotions, 0) AS promotions, median_days
-                FROM people LEFT JOIN promoted ON promoted.track_id = people.track_id ORDER BY people.track_id""",
-                (row, index) -> new TrackPromotions(row.getString("track_id"), row.getLong("head_count"), row.getLong("promotions"),
-                        (double) row.getLong("promotions") / row.getLong("head_count"),
-                        row.getObject("median_days") == null ? null : row.getDouble("median_days")),
-                frameworkId, frameworkId, Date.valueOf(from), Date.valueOf(to), frameworkId, frameworkId);
-        long people = tracks.stream().mapToLong(TrackPromotions::headCount).sum();
+        Map<String, Long> people = new TreeMap<>();
+        directory.headCount(frameworkId).stream().filter(count -> count.trackId() != null)
+                .forEach(count -> people.merge(count.trackId(), count.people(), Long::sum));
+        Map<String, List<Promotion>> promoted = promotionCases.promotedBetween(frameworkId, from, to).stream()
+                .collect(Collectors.groupingBy(Promotion::trackId));
+        List<TrackPromotions> tracks = people.entrySet().stream().map(track -> {
+            List<Promotion> ofTrack = promoted.getOrDefault(track.getKey(), List.of());
+            return new TrackPromotions(track.getKey(), track.getValue(), ofTrack.size(), (double) ofTrack.size() / track.getValue(),
+                    median(ofTrack.stream().map(Promotion::daysInLevel).filter(Objects::nonNull).sorted().toList()));
+        }).toList();
+        long headCount = tracks.stream().mapToLong(TrackPromotions::headCount).sum();
         long promotions = tracks.stream().mapToLong(TrackPromotions::promotions).sum();
-        return new PromotionParity(from, to, people == 0 ? 0 : (double) promotions / people, tracks);
+        return new PromotionParity(from, to, headCount == 0 ? 0 : (double) promotions / headCount, tracks);
+    }
+
+    /** The middle value, or the mean of the two middle ones; absent for none. */
+    private static Double median(List<Integer> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
     }
 
     /**
-     * Ratings people gave others (self-assessments say nothing about an assessor's scale), as given
-     * before calibration. An assessor with at least {@code minRatings} whose mean lies more than
-     * {@code threshold} above or below the overall mean is flagged for calibration.
+     * Ratings people gave others, as given before calibration. An assessor with at least
+     * {@code minRatings} whose mean lies more than {@code threshold} above or below the overall mean
+     * is flagged for calibration.
      */
     RatingDistribution ratings(String frameworkId, double threshold, int minRatings) {
         Map<String, Map<Integer, Long>> byAssessor = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT assessor_id, proficiency, count(*) AS ratings FROM competency_assessment
-                WHERE assessor_role <> 'SELF' AND (CAST(? AS TEXT) IS NULL OR framework_id = ?)
-                GROUP BY assessor_id, proficiency ORDER BY assessor_id, proficiency""",
-                row -> {
-                    byAssessor.computeIfAbsent(row.getString("assessor_id"), ignored -> new LinkedHashMap<>())
-                            .put(row.getInt("proficiency"), row.getLong("ratings"));
-                }, frameworkId, frameworkId);
+        assessments.ratingsGivenToOthers(frameworkId).forEach(given -> byAssessor
+                .computeIfAbsent(given.assessorId(), ignored -> new LinkedHashMap<>()).put(given.proficiency(), given.ratings()));
         long count = 0;
         long sum = 0;
         for (Map<Integer, Long> distribution : byAssessor.values()) {

@@ -2,6 +2,7 @@ package io.careerledger.query.audit;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
@@ -34,7 +35,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
             "frameworkId": "three-track",
             "level": 4,
             "hireDate": "2019-02-04"
-          }
+          },
+          "withheld": []
         }
         """)
 record AuditEntry(
@@ -47,5 +49,12 @@ record AuditEntry(
         @Schema(types = "object", description = "actor, roles, correlation, causation, command, reason, conversation, cycle")
         @JsonRawValue String metadata,
         @Schema(types = "object", description = "the event's own fields, as on the topic")
-        @JsonRawValue String payload) {
+        @JsonRawValue String payload,
+        @Schema(description = "Payload fields set to null because the reader may not read them, such as a private note's"
+                + " text; empty when nothing is withheld", example = "[\"text\"]")
+        List<String> withheld) {
+
+    AuditEntry withheld(String redactedPayload, List<String> fields) {
+        return new AuditEntry(eventId, type, employeeId, occurredAt, aggregateSequence, actorId, metadata, redactedPayload, fields);
+    }
 }

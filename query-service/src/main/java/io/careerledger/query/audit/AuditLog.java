@@ -63,6 +63,7 @@ class AuditLog {
                 (Long) row.getObject("aggregate_sequence"),
                 row.getString("actor_id"),
                 row.getString("metadata"),
-                row.getString("payload"));
+                row.getString("payload"),
+                List.of());
     }
 }

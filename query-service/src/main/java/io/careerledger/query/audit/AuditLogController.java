@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The audit log: every event with its metadata, for HR. */
+/**
+ * The audit log: every event with its metadata, for HR. Conversation notes keep their visibility here
+ * too: a private note's text only its author reads, though HR sees that it exists, who wrote it and when.
+ */
 @RestController
 @RequestMapping("/api/audit/events")
 @PreAuthorize("hasRole('HR')")
@@ -32,10 +36,12 @@ class AuditLogController {
 
     private final AuditLog auditLog;
     private final AuditExport export;
+    private final NoteTextRedaction redaction;
 
-    AuditLogController(AuditLog auditLog, AuditExport export) {
+    AuditLogController(AuditLog auditLog, AuditExport export, NoteTextRedaction redaction) {
         this.auditLog = auditLog;
         this.export = export;
+        this.redaction = redaction;
     }
 
     @Operation(summary = "Audit entries, filtered and paginated (?employeeId=&actorId=&type=&from=&to=&page=&size=&sort=occurredAt,desc).")
@@ -46,16 +52,17 @@ class AuditLogController {
             @Parameter(example = "io.careerledger.EmployeeRegistered.v2") @RequestParam(required = false) String type,
             @Parameter(example = "2026-01-01T00:00:00Z") @RequestParam(required = false) Instant from,
             @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam(required = false) Instant to,
-            @PageableDefault(size = 50, sort = "occurredAt", direction = Sort.Direction.ASC) Pageable page) {
-        return auditLog.page(new AuditFilter(employeeId, actorId, type, from, to), page);
+            @PageableDefault(size = 50, sort = "occurredAt", direction = Sort.Direction.ASC) Pageable page,
+            Authentication authentication) {
+        return auditLog.page(new AuditFilter(employeeId, actorId, type, from, to), page).map(redaction.forReader(authentication));
     }
 
     @Operation(summary = "Every matching entry, oldest first, streamed as CSV (format=csv) or a JSON array (format=json).")
     @ApiResponse(responseCode = "200", description = "The matching entries in the asked format.", content = {
             @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = AuditEntry.class))),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", example = """
-                    eventId,type,employeeId,occurredAt,aggregateSequence,actorId,metadata,payload
-                    0b7e8e2d-4f10-4c55-9a61-6f1c2b9e3d4a,io.careerledger.EmployeeRegistered.v2,213d9fab-41dd-396b-8399-8f7f18091e2c,2026-01-05T09:12:44Z,0,demo-hr,"{""actorId"":""demo-hr""}","{""fullName"":""Ada Lovelace"",""level"":4}"
+                    eventId,type,employeeId,occurredAt,aggregateSequence,actorId,metadata,payload,withheld
+                    0b7e8e2d-4f10-4c55-9a61-6f1c2b9e3d4a,io.careerledger.EmployeeRegistered.v2,213d9fab-41dd-396b-8399-8f7f18091e2c,2026-01-05T09:12:44Z,0,demo-hr,"{""actorId"":""demo-hr""}","{""fullName"":""Ada Lovelace"",""level"":4}",""
                     """))})
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(
@@ -64,12 +71,13 @@ class AuditLogController {
             @Parameter(example = "io.careerledger.EmployeeRegistered.v2") @RequestParam(required = false) String type,
             @Parameter(example = "2026-01-01T00:00:00Z") @RequestParam(required = false) Instant from,
             @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam(required = false) Instant to,
-            @Parameter(description = "csv or json") @RequestParam(defaultValue = "json") String format) {
+            @Parameter(description = "csv or json") @RequestParam(defaultValue = "json") String format,
+            Authentication authentication) {
         ExportFormat exportFormat = ExportFormat.named(format);
         AuditFilter filter = new AuditFilter(employeeId, actorId, type, from, to);
         StreamingResponseBody body = exportFormat == ExportFormat.CSV
-                ? out -> export.csv(filter, out)
-                : out -> export.json(filter, out);
+                ? out -> export.csv(filter, redaction.forReader(authentication), out)
+                : out -> export.json(filter, redaction.forReader(authentication), out);
         return ResponseEntity.ok()
                 .contentType(exportFormat.mediaType)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-log." + exportFormat.extension + "\"")

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CareerEventConsumer {
 
-    private final EventLedger ledger;
+    private final BatchApplication batches;
     private final Timer freshness;
 
-    CareerEventConsumer(EventLedger ledger, MeterRegistry meters) {
-        this.ledger = ledger;
+    CareerEventConsumer(BatchApplication batches, MeterRegistry meters) {
+        this.batches = batches;
         this.freshness = Timer.builder("careerledger.projection.freshness")
                 .description("From an event being stored (ce_time) to its effect being visible in the read models")
                 .publishPercentiles(0.5, 0.99)
@@ -34,23 +34,10 @@ class CareerEventConsumer {
 
     @KafkaListener(topics = "${careerledger.consumption.topic}", batch = "true")
     void consume(List<ConsumerRecord<String, CloudEvent>> records) {
-        List<CloudEvent> events = records.stream().map(ConsumerRecord::value).toList();
-        try {
-            ledger.applyAll(events).forEach(this::recordFreshness);
-        } catch (RuntimeException batchFailure) {
-            records.forEach(this::applyAlone);
-        }
-    }
-
-    private void applyAlone(ConsumerRecord<String, CloudEvent> record) {
-        try {
-            if (ledger.apply(record.value())) {
-                recordFreshness(record.value());
-            }
-        } catch (RuntimeException failure) {
+        batches.apply(records, this::recordFreshness, (record, failure) -> {
             // the error handler commits the records before this one, retries from it, then parks it
             throw new BatchListenerFailedException("Could not apply " + record.value().getId(), failure, record);
-        }
+        });
     }
 
     private void recordFreshness(CloudEvent event) {

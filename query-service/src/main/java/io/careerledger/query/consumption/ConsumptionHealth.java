@@ -1,10 +1,17 @@
 package io.careerledger.query.consumption;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** {@code consumption}: DOWN while events are parked, so nobody mistakes stale views for current ones. */
+/**
+ * {@code consumption}: says what is parked (how many, the oldest and its error) while staying UP. A
+ * parked event leaves the views of one person behind (they are flagged stale); it doesn't make the
+ * service unfit to answer, so neither health nor readiness goes DOWN for it.
+ */
 @Component("consumption")
 class ConsumptionHealth implements HealthIndicator {
 
@@ -17,8 +24,16 @@ class ConsumptionHealth implements HealthIndicator {
     @Override
     public Health health() {
         long count = parked.count();
-        return count == 0
-                ? Health.up().build()
-                : Health.down().withDetail("parkedEvents", count).withDetail("see", "/api/admin/parked-events").build();
+        Health.Builder health = Health.up().withDetail("parkedEvents", count);
+        parked.findFirstByOrderByParkedAtAsc().map(ParkedEvent::summary).ifPresent(oldest -> {
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("eventId", oldest.eventId());
+            described.put("eventType", oldest.eventType());
+            described.put("subject", oldest.subject());
+            described.put("parkedAt", oldest.parkedAt().toString());
+            described.put("error", oldest.error());
+            health.withDetail("oldest", described).withDetail("see", "/api/admin/parked-events");
+        });
+        return health.build();
     }
 }

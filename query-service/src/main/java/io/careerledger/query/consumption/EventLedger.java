@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.cloudevents.CloudEvent;
-import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,33 +21,28 @@ import tools.jackson.databind.json.JsonMapper;
 import io.careerledger.events.CareerEvent;
 import io.careerledger.events.EventTypes;
 import io.careerledger.events.ManagerChanged;
-import io.careerledger.query.generation.GenerationPin;
 
 /**
- * Applies received events: records each in the audit log and feeds every projection, in the same
- * transaction as the record keyed by the event id, so a redelivered event changes nothing.
+ * Applies received events: records each id as applied and hands the event to every projection's
+ * handler of its type, in one transaction, so a redelivered event changes nothing.
  */
 @Service
 public class EventLedger {
 
-    private static final String SEQUENCE = "aggregatesequence";
-
-    private final AuditEventRepository auditLog;
-    private final List<Projection> projections;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Handlers handlers;
     private final JsonMapper json;
     private final Clock clock;
-    private final GenerationPin generation;
+    private final ReadModelTarget target;
     private final ApplicationEventPublisher changes;
-    private final EntityManager entityManager;
 
-    EventLedger(AuditEventRepository auditLog, List<Projection> projections, JsonMapper json, GenerationPin generation,
-                ApplicationEventPublisher changes, EntityManager entityManager) {
-        this.entityManager = entityManager;
-        this.changes = changes;
-        this.auditLog = auditLog;
-        this.projections = projections;
+    EventLedger(NamedParameterJdbcTemplate jdbc, List<Projection> projections, JsonMapper json, ReadModelTarget target,
+                ApplicationEventPublisher changes) {
+        this.jdbc = jdbc;
+        this.handlers = Handlers.of(projections);
         this.json = json;
-        this.generation = generation;
+        this.target = target;
+        this.changes = changes;
         this.clock = Clock.systemUTC();
     }
 
@@ -65,8 +61,13 @@ public class EventLedger {
      */
     @Transactional
     public List<CloudEvent> applyAll(List<CloudEvent> cloudEvents) {
-        generation.pin();
-        Set<String> seen = new HashSet<>(auditLog.idsAmong(cloudEvents.stream().map(CloudEvent::getId).toList()));
+        if (cloudEvents.isEmpty()) {
+            return List.of();
+        }
+        target.pin();
+        List<String> ids = cloudEvents.stream().map(CloudEvent::getId).toList();
+        Set<String> seen = new HashSet<>(jdbc.queryForList("SELECT event_id FROM applied_event WHERE event_id IN (:ids)",
+                new MapSqlParameterSource("ids", ids), String.class));
         List<CloudEvent> applied = new ArrayList<>();
         for (CloudEvent cloudEvent : cloudEvents) {
             if (seen.add(cloudEvent.getId())) {
@@ -74,47 +75,27 @@ public class EventLedger {
                 applied.add(cloudEvent);
             }
         }
+        jdbc.batchUpdate("INSERT INTO applied_event (event_id) VALUES (:id)", applied.stream()
+                .map(event -> new MapSqlParameterSource("id", event.getId())).toArray(MapSqlParameterSource[]::new));
         return applied;
     }
 
     private void project(CloudEvent cloudEvent) {
+        Envelope<?> envelope = envelopeOf(cloudEvent);
+        handlers.dispatch(envelope);
+        String formerManager = envelope.payload() instanceof ManagerChanged moved ? moved.previousManagerId() : null;
+        changes.publishEvent(new ReadModelChanged(envelope.payload().subject(), envelope.type(), envelope.id(), envelope.time(),
+                formerManager));
+    }
+
+    private Envelope<CareerEvent> envelopeOf(CloudEvent cloudEvent) {
         Class<? extends CareerEvent> type = EventTypes.classOf(cloudEvent.getType())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown event type " + cloudEvent.getType()));
         byte[] body = cloudEvent.getData() == null ? new byte[0] : cloudEvent.getData().toBytes();
-        CareerEvent event = json.readValue(body, type);
-        AuditEvent envelope = new AuditEvent(
-                cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject(),
-                cloudEvent.getTime() == null ? Instant.now(clock) : cloudEvent.getTime().toInstant(),
-                longExtension(cloudEvent, SEQUENCE),
-                textExtension(cloudEvent, "actorid"),
-                textExtension(cloudEvent, "correlationid"),
-                new String(body, StandardCharsets.UTF_8),
-                metadataOf(cloudEvent),
-                Instant.now(clock));
-        // persist, not save: the id is assigned, and save would select it first to decide insert or update
-        entityManager.persist(envelope);
-        projections.forEach(projection -> projection.project(event, envelope));
-        String formerManager = event instanceof ManagerChanged moved ? moved.previousManagerId() : null;
-        changes.publishEvent(new ReadModelChanged(event.subject(), cloudEvent.getType(), cloudEvent.getId(),
-                envelope.occurredAt(), formerManager));
-    }
-
-    /** Every extension but the sequence (which has its own column): actor, roles, correlation, reason, ... */
-    private static Map<String, String> metadataOf(CloudEvent event) {
         Map<String, String> metadata = new TreeMap<>();
-        event.getExtensionNames().stream()
-                .filter(name -> !SEQUENCE.equals(name))
-                .forEach(name -> metadata.put(name, String.valueOf(event.getExtension(name))));
-        return metadata;
-    }
-
-    private static String textExtension(CloudEvent event, String name) {
-        Object value = event.getExtension(name);
-        return value == null ? null : value.toString();
-    }
-
-    private static Long longExtension(CloudEvent event, String name) {
-        String value = textExtension(event, name);
-        return value == null ? null : Long.valueOf(value);
+        cloudEvent.getExtensionNames().forEach(name -> metadata.put(name, String.valueOf(cloudEvent.getExtension(name))));
+        return new Envelope<>(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject(),
+                cloudEvent.getTime() == null ? Instant.now(clock) : cloudEvent.getTime().toInstant(), metadata,
+                json.readValue(body, type), new String(body, StandardCharsets.UTF_8));
     }
 }

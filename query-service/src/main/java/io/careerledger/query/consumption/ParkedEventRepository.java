@@ -1,8 +1,12 @@
 package io.careerledger.query.consumption;
 
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ParkedEventRepository extends JpaRepository<ParkedEvent, String> {
+interface ParkedEventRepository extends JpaRepository<ParkedEvent, String> {
 
     boolean existsBySubject(String subject);
+
+    Optional<ParkedEvent> findFirstByOrderByParkedAtAsc();
 }

@@ -26,6 +26,11 @@ public class ParkedEvents {
         parked.save(new ParkedEvent(event, topic, partition, offset, rootMessage(failure), Instant.now(clock)));
     }
 
+    /** Whether an event of {@code subject} is parked: its views may be behind (shown as stale). */
+    public boolean anyParkedFor(String subject) {
+        return parked.existsBySubject(subject);
+    }
+
     static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {

@@ -1,12 +1,10 @@
 package io.careerledger.query.consumption;
 
-import io.careerledger.events.CareerEvent;
-
 /**
- * A read model fed from the topic. Called inside the transaction that records the event as applied,
- * so it sees each event exactly once.
+ * A read model fed from the topic: it names one handler per event type it reads. Handlers are
+ * called inside the transaction that records the event as applied, so each sees an event once.
  */
 public interface Projection {
 
-    void project(CareerEvent event, AuditEvent envelope);
+    void register(Handlers handlers);
 }

@@ -1,17 +1,15 @@
 package io.careerledger.query.conversation;
 
-import java.time.Instant;
-
 import org.springframework.stereotype.Component;
 
-import io.careerledger.events.CareerEvent;
 import io.careerledger.events.ConversationAcknowledged;
 import io.careerledger.events.ConversationAgreementRecorded;
 import io.careerledger.events.ConversationCancelled;
 import io.careerledger.events.ConversationConcluded;
 import io.careerledger.events.ConversationNoteRecorded;
 import io.careerledger.events.ConversationScheduled;
-import io.careerledger.query.consumption.AuditEvent;
+import io.careerledger.query.consumption.Envelope;
+import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
 
 /**
@@ -34,29 +32,49 @@ class ConversationHistoryProjection implements Projection {
     }
 
     @Override
-    public void project(CareerEvent event, AuditEvent envelope) {
-        Instant at = envelope.occurredAt();
-        if (event instanceof ConversationScheduled scheduled) {
-            if (!conversations.existsById(scheduled.conversationId())) {
-                conversations.save(new Conversation(scheduled, at));
-            }
-        } else if (event instanceof ConversationNoteRecorded note) {
-            existing(note.conversationId());
-            if (!notes.existsById(new ConversationNote.Key(note.conversationId(), note.noteId()))) {
-                notes.save(new ConversationNote(note, at));
-            }
-        } else if (event instanceof ConversationAgreementRecorded agreement) {
-            existing(agreement.conversationId());
-            if (!agreements.existsById(new ConversationAgreement.Key(agreement.conversationId(), agreement.agreementId()))) {
-                agreements.save(new ConversationAgreement(agreement, at));
-            }
-        } else if (event instanceof ConversationConcluded concluded) {
-            existing(concluded.conversationId()).concluded(concluded.concludedBy(), concluded.summary(), at);
-        } else if (event instanceof ConversationAcknowledged acknowledged) {
-            existing(acknowledged.conversationId()).acknowledged(at);
-        } else if (event instanceof ConversationCancelled cancelled) {
-            existing(cancelled.conversationId()).cancelled(cancelled.cancelledBy(), cancelled.reason(), at);
+    public void register(Handlers handlers) {
+        handlers.on(ConversationScheduled.class, this::scheduled)
+                .on(ConversationNoteRecorded.class, this::noteRecorded)
+                .on(ConversationAgreementRecorded.class, this::agreementRecorded)
+                .on(ConversationConcluded.class, this::concluded)
+                .on(ConversationAcknowledged.class, this::acknowledged)
+                .on(ConversationCancelled.class, this::cancelled);
+    }
+
+    void scheduled(Envelope<ConversationScheduled> envelope) {
+        if (!conversations.existsById(envelope.payload().conversationId())) {
+            conversations.save(new Conversation(envelope.payload(), envelope.time()));
         }
+    }
+
+    void noteRecorded(Envelope<ConversationNoteRecorded> envelope) {
+        ConversationNoteRecorded note = envelope.payload();
+        existing(note.conversationId());
+        if (!notes.existsById(new ConversationNote.Key(note.conversationId(), note.noteId()))) {
+            notes.save(new ConversationNote(note, envelope.time()));
+        }
+    }
+
+    void agreementRecorded(Envelope<ConversationAgreementRecorded> envelope) {
+        ConversationAgreementRecorded agreement = envelope.payload();
+        existing(agreement.conversationId());
+        if (!agreements.existsById(new ConversationAgreement.Key(agreement.conversationId(), agreement.agreementId()))) {
+            agreements.save(new ConversationAgreement(agreement, envelope.time()));
+        }
+    }
+
+    void concluded(Envelope<ConversationConcluded> envelope) {
+        ConversationConcluded concluded = envelope.payload();
+        existing(concluded.conversationId()).concluded(concluded.concludedBy(), concluded.summary(), envelope.time());
+    }
+
+    void acknowledged(Envelope<ConversationAcknowledged> envelope) {
+        existing(envelope.payload().conversationId()).acknowledged(envelope.time());
+    }
+
+    void cancelled(Envelope<ConversationCancelled> envelope) {
+        ConversationCancelled cancelled = envelope.payload();
+        existing(cancelled.conversationId()).cancelled(cancelled.cancelledBy(), cancelled.reason(), envelope.time());
     }
 
     private Conversation existing(String conversationId) {

@@ -42,16 +42,9 @@ class ConversationNote {
         this.recordedAt = at;
     }
 
-    /**
-     * Shared notes to everyone who may see the conversation, private ones to their author alone, HR-only
-     * ones to HR alone.
-     */
+    /** {@link NoteReaders}' rule, the one the audit log applies too. */
     boolean visibleTo(String reader, boolean readerIsHr) {
-        return switch (visibility) {
-            case SHARED -> true;
-            case PRIVATE -> author.equals(reader);
-            case HR_ONLY -> readerIsHr;
-        };
+        return NoteReaders.mayReadText(visibility, author, reader, readerIsHr);
     }
 
     ConversationDetail.Note view() {

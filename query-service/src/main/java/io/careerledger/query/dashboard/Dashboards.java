@@ -5,77 +5,74 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.careerledger.query.consumption.ParkedEventRepository;
+import io.careerledger.query.consumption.ParkedEvents;
 import io.careerledger.query.conversation.ConversationDigest;
-import io.careerledger.query.dashboard.CareerPositions.Position;
 import io.careerledger.query.dashboard.CompetencyMatrix.Matrix;
 import io.careerledger.query.dashboard.EmployeeDashboard.GoalLine;
+import io.careerledger.query.dashboard.EmployeeDashboard.PromotionCaseLine;
 import io.careerledger.query.dashboard.TeamMember.MissingAssessment;
+import io.careerledger.query.employee.CareerPosition;
 import io.careerledger.query.employee.EmployeeDirectory;
 import io.careerledger.query.employee.Person;
+import io.careerledger.query.promotion.PromotionCases;
+import io.careerledger.query.review.Assessments;
 
-/** Puts a person's and a team's dashboards together from the read models. */
+/**
+ * Puts a person's and a team's dashboards together. Where someone stands (track, level, title, grade,
+ * band) is the employee directory's, the same answer the employee summary gives.
+ */
 @Service
 @Transactional(readOnly = true)
 class Dashboards {
 
-    /** The assessments every person in a review cycle owes: their own and their manager's. */
-    private static final List<String> OWED_BY_CYCLE = List.of("SELF", "MANAGER");
-
     private final EmployeeDirectory directory;
-    private final CareerPositions positions;
+    private final ProgressReadings positions;
     private final ConversationDigest conversations;
-    private final JdbcTemplate jdbc;
-    private final ParkedEventRepository parkedEvents;
+    private final PromotionCases promotionCases;
+    private final Assessments assessments;
+    private final ParkedEvents parkedEvents;
 
-    Dashboards(EmployeeDirectory directory, CareerPositions positions, ConversationDigest conversations, JdbcTemplate jdbc,
-               ParkedEventRepository parkedEvents) {
-        this.parkedEvents = parkedEvents;
+    Dashboards(EmployeeDirectory directory, ProgressReadings positions, ConversationDigest conversations,
+               PromotionCases promotionCases, Assessments assessments, ParkedEvents parkedEvents) {
         this.directory = directory;
         this.positions = positions;
         this.conversations = conversations;
-        this.jdbc = jdbc;
+        this.promotionCases = promotionCases;
+        this.assessments = assessments;
+        this.parkedEvents = parkedEvents;
     }
 
     Optional<EmployeeDashboard> employee(String employeeId) {
-        return directory.person(employeeId).flatMap(person -> positions.position(employeeId).map(position -> {
+        return directory.person(employeeId).map(person -> {
+            CareerPosition position = person.position();
             Matrix matrix = positions.matrix(employeeId, position);
             return new EmployeeDashboard(employeeId, person.fullName(), person.managerId(), position.frameworkId(),
-                    positions.frameworkVersion(position), position.trackId(), position.level(), matrix.title(), matrix.grade(),
-                    position.levelSince(), positions.daysSince(position.levelSince()), person.offboardedOn(), matrix.competencies(),
-                    matrix.readiness(), positions.goals(employeeId), conversations.lastOfEachKind(employeeId),
-                    positions.openCase(employeeId).orElse(null), parkedEvents.existsBySubject(employeeId));
-        }));
+                    position.frameworkVersion(), position.trackId(), position.level(), position.title(), position.grade(),
+                    position.salaryBand(), position.levelSince(), positions.daysSince(position.levelSince()), person.offboardedOn(),
+                    matrix.competencies(), matrix.readiness(), positions.goals(employeeId), conversations.lastOfEachKind(employeeId),
+                    promotionCases.openCaseOf(employeeId)
+                            .map(open -> new PromotionCaseLine(open.caseId(), open.status(), open.decision(), open.toLevel()))
+                            .orElse(null),
+                    parkedEvents.anyParkedFor(employeeId));
+        });
     }
 
     List<TeamMember> team(String managerId) {
-        return directory.reportsOf(managerId).stream().flatMap(person -> member(person, managerId).stream()).toList();
+        return directory.reportsOf(managerId).stream().map(person -> member(person, managerId)).toList();
     }
 
-    private Optional<TeamMember> member(Person person, String managerId) {
+    private TeamMember member(Person person, String managerId) {
         String employeeId = person.employeeId();
-        return positions.position(employeeId).map(position -> new TeamMember(employeeId, person.fullName(), position.trackId(),
-                position.level(), positions.matrix(employeeId, position).readiness(),
+        CareerPosition position = person.position();
+        return new TeamMember(employeeId, person.fullName(), position.trackId(), position.level(), position.title(), position.grade(),
+                position.salaryBand(), positions.matrix(employeeId, position).readiness(),
                 (int) positions.goals(employeeId).stream().filter(GoalLine::overdue).count(),
                 conversations.lastCatchUp(employeeId)
                         .map(held -> positions.daysSince(LocalDate.ofInstant(held, ZoneOffset.UTC))).orElse(null),
-                missingAssessments(employeeId, managerId)));
-    }
-
-    private List<MissingAssessment> missingAssessments(String employeeId, String managerId) {
-        List<String> cycles = jdbc.queryForList("""
-                SELECT cycle_id FROM review_cycle_view WHERE open AND (everyone OR manager_ids @> to_jsonb(?::text)) ORDER BY cycle_id""",
-                String.class, managerId);
-        return cycles.stream().flatMap(cycle -> OWED_BY_CYCLE.stream()
-                        .filter(role -> jdbc.queryForObject("""
-                                SELECT NOT EXISTS (SELECT 1 FROM competency_assessment
-                                WHERE employee_id = ? AND review_cycle_id = ? AND assessor_role = ?)""",
-                                Boolean.class, employeeId, cycle, role))
-                        .map(role -> new MissingAssessment(cycle, role)))
-                .toList();
+                assessments.missing(employeeId, managerId).stream()
+                        .map(missing -> new MissingAssessment(missing.reviewCycleId(), missing.assessorRole())).toList());
     }
 }

@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.careerledger.events.PromotionDecision;
 import io.careerledger.query.conversation.ConversationDigest.LastConversation;
+import io.careerledger.query.promotion.PromotionCaseStatus;
 
 /**
  * Everything a person's progress page shows. Track, title, grade, matrix and readiness are absent
@@ -26,6 +28,7 @@ import io.careerledger.query.conversation.ConversationDigest.LastConversation;
           "level": 4,
           "title": "Senior Specialist",
           "grade": "G4",
+          "salaryBand": "B4",
           "levelSince": "2024-04-01",
           "daysInLevel": 700,
           "offboardedOn": null,
@@ -82,22 +85,25 @@ import io.careerledger.query.conversation.ConversationDigest.LastConversation;
           ],
           "openPromotionCase": {
             "caseId": "a3c1e2d4-1111-4b2c-9d3e-0f1a2b3c4d5e",
-            "status": "NOMINATED",
+            "status": "OPEN",
+            "decision": null,
             "toLevel": 5
           },
           "stale": false
         }
         """)
 record EmployeeDashboard(String employeeId, String fullName, String managerId, String frameworkId, Integer frameworkVersion,
-                         String trackId, int level, String title, String grade, LocalDate levelSince, long daysInLevel,
+                         String trackId, int level, String title, String grade, String salaryBand, LocalDate levelSince,
+                         long daysInLevel,
                          LocalDate offboardedOn, List<CompetencyRow> competencies, Readiness readiness, List<GoalLine> goals,
                          List<LastConversation> lastConversations, PromotionCaseLine openPromotionCase,
                          boolean stale) {
 
     /** @param overdue still open after its due date */
-    record GoalLine(String goalId, String title, LocalDate dueDate, int percentComplete, String status, boolean overdue) {
+    record GoalLine(String goalId, String title, LocalDate dueDate, int percentComplete, GoalStatus status, boolean overdue) {
     }
 
-    record PromotionCaseLine(String caseId, String status, int toLevel) {
+    /** @param status OPEN, or DECIDED with decision APPROVE until the promotion completes */
+    record PromotionCaseLine(String caseId, PromotionCaseStatus status, PromotionDecision decision, int toLevel) {
     }
 }

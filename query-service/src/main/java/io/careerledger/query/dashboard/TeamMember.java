@@ -3,6 +3,8 @@ package io.careerledger.query.dashboard;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
+import io.careerledger.events.AssessorRole;
+
 /**
  * One report on their manager's team dashboard.
  *
@@ -16,6 +18,9 @@ import java.util.List;
           "fullName": "Ada Lovelace",
           "trackId": "expert",
           "level": 4,
+          "title": "Senior Specialist",
+          "grade": "G4",
+          "salaryBand": "B4",
           "readiness": {
             "nextLevel": 5,
             "expectationsMet": 2,
@@ -32,11 +37,12 @@ import java.util.List;
           ]
         }
         """)
-record TeamMember(String employeeId, String fullName, String trackId, int level, Readiness readiness, int overdueGoals,
+record TeamMember(String employeeId, String fullName, String trackId, int level, String title, String grade, String salaryBand,
+                  Readiness readiness, int overdueGoals,
                   Long daysSinceLastCatchUp, List<MissingAssessment> missingAssessments) {
 
     /** Named apart from the event contract's {@code MissingAssessment}, which would take its place in the document. */
     @Schema(name = "TeamMemberMissingAssessment")
-    record MissingAssessment(String reviewCycleId, String assessorRole) {
+    record MissingAssessment(String reviewCycleId, AssessorRole assessorRole) {
     }
 }

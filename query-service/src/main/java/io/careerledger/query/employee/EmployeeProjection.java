@@ -1,14 +1,21 @@
 package io.careerledger.query.employee;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import org.springframework.stereotype.Component;
 
-import io.careerledger.events.CareerEvent;
 import io.careerledger.events.EmployeeOffboarded;
 import io.careerledger.events.EmployeeRegistered;
 import io.careerledger.events.ManagerChanged;
-import io.careerledger.query.consumption.AuditEvent;
+import io.careerledger.events.PromotionApplied;
+import io.careerledger.events.PromotionNominated;
+import io.careerledger.events.TrackChosen;
+import io.careerledger.query.consumption.Envelope;
+import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
 
+/** Each handler sets state, so seeing an event again changes nothing. */
 @Component
 class EmployeeProjection implements Projection {
 
@@ -19,15 +26,44 @@ class EmployeeProjection implements Projection {
     }
 
     @Override
-    public void project(CareerEvent event, AuditEvent envelope) {
-        if (event instanceof EmployeeRegistered registered) {
-            employees.save(new EmployeeView(registered.employeeId(), registered.fullName(), registered.email(),
-                    registered.managerId(), registered.frameworkId(), registered.level(), registered.hireDate(), envelope.occurredAt()));
-        } else if (event instanceof ManagerChanged changed) {
-            // sets state, so seeing it again changes nothing; team membership moves with the manager
-            employees.findById(changed.employeeId()).ifPresent(view -> view.managerChanged(changed.managerId()));
-        } else if (event instanceof EmployeeOffboarded offboarded) {
-            employees.findById(offboarded.employeeId()).ifPresent(view -> view.offboarded(offboarded.lastWorkingDay()));
-        }
+    public void register(Handlers handlers) {
+        handlers.on(EmployeeRegistered.class, this::registered)
+                .on(ManagerChanged.class, this::managerChanged)
+                .on(EmployeeOffboarded.class, this::offboarded)
+                .on(TrackChosen.class, this::trackChosen)
+                .on(PromotionNominated.class, this::promotionNominated)
+                .on(PromotionApplied.class, this::promotionApplied);
+    }
+
+    void registered(Envelope<EmployeeRegistered> envelope) {
+        EmployeeRegistered registered = envelope.payload();
+        employees.findById(registered.employeeId()).ifPresentOrElse(
+                known -> known.registeredAgain(registered.fullName(), registered.email(), registered.managerId(), registered.hireDate()),
+                () -> employees.save(new EmployeeView(registered.employeeId(), registered.fullName(), registered.email(),
+                        registered.managerId(), registered.frameworkId(), registered.level(), registered.hireDate(), envelope.time())));
+    }
+
+    void managerChanged(Envelope<ManagerChanged> envelope) {
+        employees.findById(envelope.payload().employeeId()).ifPresent(view -> view.managerChanged(envelope.payload().managerId()));
+    }
+
+    void offboarded(Envelope<EmployeeOffboarded> envelope) {
+        employees.findById(envelope.payload().employeeId()).ifPresent(view -> view.offboarded(envelope.payload().lastWorkingDay()));
+    }
+
+    void trackChosen(Envelope<TrackChosen> envelope) {
+        TrackChosen chosen = envelope.payload();
+        LocalDate decidedOn = LocalDate.ofInstant(envelope.time(), ZoneOffset.UTC);
+        employees.findById(chosen.employeeId()).ifPresent(view -> view.trackChosen(chosen.frameworkId(), chosen.frameworkVersion(),
+                chosen.trackId(), chosen.level(), decidedOn));
+    }
+
+    void promotionNominated(Envelope<PromotionNominated> envelope) {
+        employees.findById(envelope.payload().employeeId()).ifPresent(view -> view.promotionNominated(envelope.payload().frameworkVersion()));
+    }
+
+    void promotionApplied(Envelope<PromotionApplied> envelope) {
+        PromotionApplied applied = envelope.payload();
+        employees.findById(applied.employeeId()).ifPresent(view -> view.promotionApplied(applied.toLevel(), applied.effectiveDate()));
     }
 }

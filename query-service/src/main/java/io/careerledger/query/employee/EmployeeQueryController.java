@@ -13,17 +13,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.careerledger.query.api.Problems;
-import io.careerledger.query.consumption.ParkedEventRepository;
+import io.careerledger.query.consumption.ParkedEvents;
 
 @RestController
 @RequestMapping("/api/employees")
 class EmployeeQueryController {
 
     private final EmployeeViewRepository employees;
-    private final ParkedEventRepository parkedEvents;
+    private final CareerPositions positions;
+    private final ParkedEvents parkedEvents;
 
-    EmployeeQueryController(EmployeeViewRepository employees, ParkedEventRepository parkedEvents) {
+    EmployeeQueryController(EmployeeViewRepository employees, CareerPositions positions, ParkedEvents parkedEvents) {
         this.employees = employees;
+        this.positions = positions;
         this.parkedEvents = parkedEvents;
     }
 
@@ -42,6 +44,6 @@ class EmployeeQueryController {
     }
 
     private EmployeeSummary summary(EmployeeView view) {
-        return view.summary(parkedEvents.existsBySubject(view.employeeId()));
+        return EmployeeSummary.of(view, positions.of(view), parkedEvents.anyParkedFor(view.employeeId()));
     }
 }

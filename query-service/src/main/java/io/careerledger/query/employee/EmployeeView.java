@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** What the dashboards show of a person. */
+/** A person and where they stand: the one record every view of them (summary, dashboards, analytics) reads. */
 @Entity
 @Table(name = "employee_view")
 class EmployeeView {
@@ -18,7 +18,11 @@ class EmployeeView {
     private String email;
     private String managerId;
     private String frameworkId;
+    private Integer frameworkVersion;
+    private String trackId;
     private int level;
+    private LocalDate levelSince;
+    private Integer nominatedUnderVersion;
     private LocalDate hireDate;
     private Instant registeredAt;
     private LocalDate offboardedOn;
@@ -34,8 +38,17 @@ class EmployeeView {
         this.managerId = managerId;
         this.frameworkId = frameworkId;
         this.level = level;
+        this.levelSince = hireDate;
         this.hireDate = hireDate;
         this.registeredAt = registeredAt;
+    }
+
+    /** A registration seen again under another event id corrects who the person is; where they stand stays. */
+    void registeredAgain(String fullName, String email, String managerId, LocalDate hireDate) {
+        this.fullName = fullName;
+        this.email = email;
+        this.managerId = managerId;
+        this.hireDate = hireDate;
     }
 
     void managerChanged(String managerId) {
@@ -46,8 +59,28 @@ class EmployeeView {
         this.offboardedOn = lastWorkingDay;
     }
 
-    Person person() {
-        return new Person(employeeId, fullName, managerId, frameworkId, offboardedOn);
+    /** Time in level restarts only when the level itself changes, not with a switch at the same level. */
+    void trackChosen(String frameworkId, int frameworkVersion, String trackId, int level, LocalDate decidedOn) {
+        if (this.level != level) {
+            this.levelSince = decidedOn;
+        }
+        this.frameworkId = frameworkId;
+        this.frameworkVersion = frameworkVersion;
+        this.trackId = trackId;
+        this.level = level;
+    }
+
+    void promotionNominated(int frameworkVersion) {
+        this.nominatedUnderVersion = frameworkVersion;
+    }
+
+    /** The new level was decided under the version the case was nominated under. */
+    void promotionApplied(int toLevel, LocalDate effectiveDate) {
+        if (nominatedUnderVersion != null) {
+            this.frameworkVersion = nominatedUnderVersion;
+        }
+        this.level = toLevel;
+        this.levelSince = effectiveDate;
     }
 
     String employeeId() {
@@ -58,7 +91,43 @@ class EmployeeView {
         return managerId;
     }
 
-    EmployeeSummary summary(boolean stale) {
-        return new EmployeeSummary(employeeId, fullName, email, managerId, frameworkId, level, hireDate, registeredAt, offboardedOn, stale);
+    String fullName() {
+        return fullName;
+    }
+
+    String email() {
+        return email;
+    }
+
+    LocalDate hireDate() {
+        return hireDate;
+    }
+
+    Instant registeredAt() {
+        return registeredAt;
+    }
+
+    LocalDate offboardedOn() {
+        return offboardedOn;
+    }
+
+    String frameworkId() {
+        return frameworkId;
+    }
+
+    Integer frameworkVersion() {
+        return frameworkVersion;
+    }
+
+    String trackId() {
+        return trackId;
+    }
+
+    int level() {
+        return level;
+    }
+
+    LocalDate levelSince() {
+        return levelSince;
     }
 }

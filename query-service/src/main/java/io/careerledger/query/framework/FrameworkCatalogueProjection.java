@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import io.careerledger.events.CareerEvent;
 import io.careerledger.events.FrameworkAnnualReviewDue;
 import io.careerledger.events.FrameworkDefinition;
 import io.careerledger.events.FrameworkVersionApproved;
@@ -13,7 +12,8 @@ import io.careerledger.events.FrameworkVersionPublished;
 import io.careerledger.events.FrameworkVersionRejected;
 import io.careerledger.events.TrackRetirementScheduled;
 import io.careerledger.query.api.JsonColumns;
-import io.careerledger.query.consumption.AuditEvent;
+import io.careerledger.query.consumption.Envelope;
+import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
 
 /**
@@ -33,28 +33,46 @@ class FrameworkCatalogueProjection implements Projection {
     }
 
     @Override
-    public void project(CareerEvent event, AuditEvent envelope) {
-        Instant at = envelope.occurredAt();
-        if (event instanceof FrameworkVersionProposed proposed) {
-            FrameworkVersion version = catalogued(proposed.frameworkId(), proposed.version(), proposed.definition());
-            version.proposed(proposed.rationale(), proposed.proposedBy(), proposed.requiredApprovals(), at);
-            versions.save(version);
-        } else if (event instanceof FrameworkVersionApproved approved) {
-            existing(approved.frameworkId(), approved.version())
-                    .approved(new Approval(approved.approvedBy(), approved.comment(), at), json);
-        } else if (event instanceof FrameworkVersionRejected rejected) {
-            existing(rejected.frameworkId(), rejected.version()).rejected(rejected.rejectedBy(), rejected.reasons(), at, json);
-        } else if (event instanceof FrameworkVersionPublished published) {
-            publish(published, at);
-        } else if (event instanceof TrackRetirementScheduled retirement) {
-            inForce(retirement.frameworkId()).retirementScheduled(new ScheduledRetirement(retirement.trackId(),
-                    retirement.sunsetDate(), retirement.successorTrackId(), retirement.reason(), at), json);
-        } else if (event instanceof FrameworkAnnualReviewDue due) {
-            existing(due.frameworkId(), due.version()).annualReviewDue();
-        }
+    public void register(Handlers handlers) {
+        handlers.on(FrameworkVersionProposed.class, this::proposed)
+                .on(FrameworkVersionApproved.class, this::approved)
+                .on(FrameworkVersionRejected.class, this::rejected)
+                .on(FrameworkVersionPublished.class, this::published)
+                .on(TrackRetirementScheduled.class, this::retirementScheduled)
+                .on(FrameworkAnnualReviewDue.class, this::annualReviewDue);
     }
 
-    private void publish(FrameworkVersionPublished published, Instant at) {
+    void proposed(Envelope<FrameworkVersionProposed> envelope) {
+        FrameworkVersionProposed proposed = envelope.payload();
+        FrameworkVersion version = catalogued(proposed.frameworkId(), proposed.version(), proposed.definition());
+        version.proposed(proposed.rationale(), proposed.proposedBy(), proposed.requiredApprovals(), envelope.time());
+        versions.save(version);
+    }
+
+    void approved(Envelope<FrameworkVersionApproved> envelope) {
+        FrameworkVersionApproved approved = envelope.payload();
+        existing(approved.frameworkId(), approved.version())
+                .approved(new Approval(approved.approvedBy(), approved.comment(), envelope.time()), json);
+    }
+
+    void rejected(Envelope<FrameworkVersionRejected> envelope) {
+        FrameworkVersionRejected rejected = envelope.payload();
+        existing(rejected.frameworkId(), rejected.version()).rejected(rejected.rejectedBy(), rejected.reasons(), envelope.time(), json);
+    }
+
+    void retirementScheduled(Envelope<TrackRetirementScheduled> envelope) {
+        TrackRetirementScheduled retirement = envelope.payload();
+        inForce(retirement.frameworkId()).retirementScheduled(new ScheduledRetirement(retirement.trackId(),
+                retirement.sunsetDate(), retirement.successorTrackId(), retirement.reason(), envelope.time()), json);
+    }
+
+    void annualReviewDue(Envelope<FrameworkAnnualReviewDue> envelope) {
+        existing(envelope.payload().frameworkId(), envelope.payload().version()).annualReviewDue();
+    }
+
+    void published(Envelope<FrameworkVersionPublished> envelope) {
+        FrameworkVersionPublished published = envelope.payload();
+        Instant at = envelope.time();
         versions.findFirstByFrameworkIdAndStatusOrderByVersionDesc(published.frameworkId(), VersionStatus.PUBLISHED)
                 .filter(previous -> previous.version() < published.version())
                 .ifPresent(FrameworkVersion::superseded);

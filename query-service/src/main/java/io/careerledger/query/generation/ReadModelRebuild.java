@@ -28,13 +28,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Service;
 
-import io.careerledger.query.consumption.EventLedger;
+import io.careerledger.query.consumption.BatchApplication;
 import io.careerledger.query.consumption.ParkedEvents;
 
 /**
  * Rebuilds every read model from the start of the topic into the next generation while the active
  * one keeps serving, then switches. Events that arrive meanwhile are caught by a final sweep after the
- * switch (the live consumers write to the new generation from the switch on; the ledger's dedupe by
+ * switch (the live consumers write to the new generation from the switch on; the dedupe by
  * event id makes the overlap harmless). The previous generation stays until the next rebuild.
  */
 @Service
@@ -47,7 +47,7 @@ public class ReadModelRebuild {
     private final DataSource dataSource;
     private final Flyway flyway;
     private final KafkaProperties kafka;
-    private final EventLedger ledger;
+    private final BatchApplication batches;
     private final ParkedEvents parkedEvents;
     private final String topic;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(
@@ -56,12 +56,12 @@ public class ReadModelRebuild {
     private volatile Run current;
 
     ReadModelRebuild(Generations generations, DataSource dataSource, Flyway flyway, KafkaProperties kafka,
-                     EventLedger ledger, ParkedEvents parkedEvents, @Value("${careerledger.consumption.topic}") String topic) {
+                     BatchApplication batches, ParkedEvents parkedEvents, @Value("${careerledger.consumption.topic}") String topic) {
         this.generations = generations;
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.kafka = kafka;
-        this.ledger = ledger;
+        this.batches = batches;
         this.parkedEvents = parkedEvents;
         this.topic = topic;
     }
@@ -128,19 +128,10 @@ public class ReadModelRebuild {
         end.forEach((partition, offset) -> consumer.seek(partition, Math.min(consumer.position(partition), offset)));
     }
 
-    /** In one transaction, like the live consumer; if that fails, one by one so only the failing records are parked. */
+    /** As the live consumer applies them; a record that fails alone is parked at once (a rebuild doesn't retry). */
     private void apply(List<ConsumerRecord<String, CloudEvent>> batch) {
-        try {
-            ledger.applyAll(batch.stream().map(ConsumerRecord::value).toList());
-        } catch (RuntimeException batchFailure) {
-            for (ConsumerRecord<String, CloudEvent> record : batch) {
-                try {
-                    ledger.apply(record.value());
-                } catch (RuntimeException failure) {
-                    parkedEvents.park(record.value(), record.topic(), record.partition(), record.offset(), failure);
-                }
-            }
-        }
+        batches.apply(batch, applied -> { }, (record, failure) ->
+                parkedEvents.park(record.value(), record.topic(), record.partition(), record.offset(), failure));
     }
 
     private void switchTo(String generation) {

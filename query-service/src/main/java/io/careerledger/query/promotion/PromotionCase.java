@@ -63,13 +63,16 @@ class PromotionCase {
     private String withdrawnBy;
     private String withdrawalReason;
     private String failureReason;
+    private LocalDate levelSince;
+    private LocalDate promotedOn;
     private Instant nominatedAt;
     private Instant updatedAt;
 
     protected PromotionCase() {
     }
 
-    PromotionCase(PromotionNominated nominated, Instant at, JsonColumns json) {
+    /** @param levelSince when the person's current level began: the days in level a promotion ends are counted from it */
+    PromotionCase(PromotionNominated nominated, LocalDate levelSince, Instant at, JsonColumns json) {
         this.caseId = nominated.caseId();
         this.employeeId = nominated.employeeId();
         this.nominatedBy = nominated.nominatedBy();
@@ -84,6 +87,7 @@ class PromotionCase {
         this.evidence = json.write(List.of());
         this.stances = json.write(List.of());
         this.status = PromotionCaseStatus.OPEN;
+        this.levelSince = levelSince;
         this.nominatedAt = at;
         this.updatedAt = at;
     }
@@ -127,6 +131,10 @@ class PromotionCase {
         this.updatedAt = at;
     }
 
+    void applied(LocalDate effectiveDate) {
+        this.promotedOn = effectiveDate;
+    }
+
     void promoted(Instant at) {
         this.status = PromotionCaseStatus.PROMOTED;
         this.updatedAt = at;
@@ -160,6 +168,19 @@ class PromotionCase {
 
     PromotionCaseStatus status() {
         return status;
+    }
+
+    PromotionDecision decision() {
+        return decision;
+    }
+
+    int toLevel() {
+        return toLevel;
+    }
+
+    /** Still moving towards a new level: open, or approved and not promoted or failed yet. */
+    boolean underWay() {
+        return status == PromotionCaseStatus.OPEN || status == PromotionCaseStatus.DECIDED && decision == PromotionDecision.APPROVE;
     }
 
     /** @param withIndividualFeedback false for the employee the case is about: counts per stance only */

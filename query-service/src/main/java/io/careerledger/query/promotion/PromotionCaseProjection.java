@@ -10,8 +10,11 @@ import io.careerledger.events.PromotionFeedbackGiven;
 import io.careerledger.events.PromotionNominated;
 import io.careerledger.events.PromotionWithdrawn;
 import io.careerledger.query.api.JsonColumns;
-import io.careerledger.query.consumption.AuditEvent;
+import io.careerledger.query.consumption.Envelope;
+import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
+import io.careerledger.query.employee.EmployeeDirectory;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,56 +29,91 @@ class PromotionCaseProjection implements Projection {
     private final PromotionCaseRepository cases;
     private final PromotionStepRepository steps;
     private final JsonColumns json;
+    private final EmployeeDirectory directory;
 
-    PromotionCaseProjection(PromotionCaseRepository cases, PromotionStepRepository steps, JsonColumns json) {
+    PromotionCaseProjection(PromotionCaseRepository cases, PromotionStepRepository steps, JsonColumns json,
+                            EmployeeDirectory directory) {
+        this.directory = directory;
         this.cases = cases;
         this.steps = steps;
         this.json = json;
     }
 
     @Override
-    public void project(CareerEvent event, AuditEvent envelope) {
-        if (event instanceof PromotionNominated nominated) {
-            if (!cases.existsById(nominated.caseId())) {
-                cases.save(new PromotionCase(nominated, envelope.occurredAt(), json));
-            }
-            step(nominated.caseId(), PromotionStepKind.NOMINATED, factsOf(nominated), envelope);
-        } else if (event instanceof PromotionEvidenceAttached attached) {
-            existing(attached.caseId()).evidenceAttached(new PromotionCaseView.Evidence(attached.evidenceId(),
-                    attached.description(), attached.link(), attached.attachedBy(), envelope.occurredAt()), json);
-            step(attached.caseId(), PromotionStepKind.EVIDENCE_ATTACHED, factsOf(attached), envelope);
-        } else if (event instanceof PromotionFeedbackGiven feedback) {
-            Map<String, Object> facts = factsOf(feedback);
-            existing(feedback.caseId()).feedbackGiven(new PromotionCaseView.MemberStance(feedback.memberId(),
-                    feedback.stance(), feedback.comment(), envelope.occurredAt()), json)
-                    .ifPresent(previous -> facts.put("previousStance", previous.name()));
-            step(feedback.caseId(), PromotionStepKind.FEEDBACK_GIVEN, facts, envelope);
-        } else if (event instanceof PromotionDecided decided) {
-            existing(decided.caseId()).decided(decided, envelope.occurredAt());
-            step(decided.caseId(), PromotionStepKind.DECIDED, factsOf(decided), envelope);
-        } else if (event instanceof PromotionWithdrawn withdrawn) {
-            existing(withdrawn.caseId()).withdrawn(withdrawn.withdrawnBy(), withdrawn.reason(), envelope.occurredAt());
-            step(withdrawn.caseId(), PromotionStepKind.WITHDRAWN, factsOf(withdrawn), envelope);
-        } else if (event instanceof PromotionApplied applied) {
-            existing(applied.caseId());
-            step(applied.caseId(), PromotionStepKind.PROMOTION_APPLIED, factsOf(applied), envelope);
-        } else if (event instanceof PromotionCompleted completed) {
-            existing(completed.caseId()).promoted(envelope.occurredAt());
-            step(completed.caseId(), PromotionStepKind.PROMOTION_COMPLETED, factsOf(completed), envelope);
-        } else if (event instanceof PromotionApplicationFailed failed) {
-            existing(failed.caseId()).promotionFailed(failed.reason(), envelope.occurredAt());
-            step(failed.caseId(), PromotionStepKind.PROMOTION_FAILED, factsOf(failed), envelope);
+    public void register(Handlers handlers) {
+        handlers.on(PromotionNominated.class, this::nominated)
+                .on(PromotionEvidenceAttached.class, this::evidenceAttached)
+                .on(PromotionFeedbackGiven.class, this::feedbackGiven)
+                .on(PromotionDecided.class, this::decided)
+                .on(PromotionWithdrawn.class, this::withdrawn)
+                .on(PromotionApplied.class, this::applied)
+                .on(PromotionCompleted.class, this::completed)
+                .on(PromotionApplicationFailed.class, this::applicationFailed);
+    }
+
+    void nominated(Envelope<PromotionNominated> envelope) {
+        PromotionNominated nominated = envelope.payload();
+        if (!cases.existsById(nominated.caseId())) {
+            LocalDate levelSince = directory.levelSinceOf(nominated.employeeId()).orElse(null);
+            cases.save(new PromotionCase(nominated, levelSince, envelope.time(), json));
         }
+        step(nominated.caseId(), PromotionStepKind.NOMINATED, factsOf(nominated), envelope);
+    }
+
+    void evidenceAttached(Envelope<PromotionEvidenceAttached> envelope) {
+        PromotionEvidenceAttached attached = envelope.payload();
+        existing(attached.caseId()).evidenceAttached(new PromotionCaseView.Evidence(attached.evidenceId(),
+                attached.description(), attached.link(), attached.attachedBy(), envelope.time()), json);
+        step(attached.caseId(), PromotionStepKind.EVIDENCE_ATTACHED, factsOf(attached), envelope);
+    }
+
+    void feedbackGiven(Envelope<PromotionFeedbackGiven> envelope) {
+        PromotionFeedbackGiven feedback = envelope.payload();
+        Map<String, Object> facts = factsOf(feedback);
+        existing(feedback.caseId()).feedbackGiven(new PromotionCaseView.MemberStance(feedback.memberId(),
+                feedback.stance(), feedback.comment(), envelope.time()), json)
+                .ifPresent(previous -> facts.put("previousStance", previous.name()));
+        step(feedback.caseId(), PromotionStepKind.FEEDBACK_GIVEN, facts, envelope);
+    }
+
+    void decided(Envelope<PromotionDecided> envelope) {
+        PromotionDecided decided = envelope.payload();
+        existing(decided.caseId()).decided(decided, envelope.time());
+        step(decided.caseId(), PromotionStepKind.DECIDED, factsOf(decided), envelope);
+    }
+
+    void withdrawn(Envelope<PromotionWithdrawn> envelope) {
+        PromotionWithdrawn withdrawn = envelope.payload();
+        existing(withdrawn.caseId()).withdrawn(withdrawn.withdrawnBy(), withdrawn.reason(), envelope.time());
+        step(withdrawn.caseId(), PromotionStepKind.WITHDRAWN, factsOf(withdrawn), envelope);
+    }
+
+    void applied(Envelope<PromotionApplied> envelope) {
+        PromotionApplied applied = envelope.payload();
+        existing(applied.caseId()).applied(applied.effectiveDate());
+        step(applied.caseId(), PromotionStepKind.PROMOTION_APPLIED, factsOf(applied), envelope);
+    }
+
+    void completed(Envelope<PromotionCompleted> envelope) {
+        PromotionCompleted completed = envelope.payload();
+        existing(completed.caseId()).promoted(envelope.time());
+        step(completed.caseId(), PromotionStepKind.PROMOTION_COMPLETED, factsOf(completed), envelope);
+    }
+
+    void applicationFailed(Envelope<PromotionApplicationFailed> envelope) {
+        PromotionApplicationFailed failed = envelope.payload();
+        existing(failed.caseId()).promotionFailed(failed.reason(), envelope.time());
+        step(failed.caseId(), PromotionStepKind.PROMOTION_FAILED, factsOf(failed), envelope);
     }
 
     /** Each step shows the framework version the case is decided under: the one its nomination was checked against. */
-    private void step(String caseId, PromotionStepKind kind, Map<String, Object> facts, AuditEvent envelope) {
-        if (steps.existsByEventId(envelope.eventId())) {
+    private void step(String caseId, PromotionStepKind kind, Map<String, Object> facts, Envelope<?> envelope) {
+        if (steps.existsByEventId(envelope.id())) {
             return;
         }
         PromotionCase promotionCase = existing(caseId);
-        steps.save(new PromotionStep(caseId, steps.countByCaseId(caseId) + 1, envelope.eventId(), kind, envelope.actorId(),
-                envelope.occurredAt(), envelope.correlationId(), envelope.metadata("reason"), promotionCase.frameworkId(),
+        steps.save(new PromotionStep(caseId, steps.countByCaseId(caseId) + 1, envelope.id(), kind, envelope.actorId(),
+                envelope.time(), envelope.correlationId(), envelope.metadata("reason"), promotionCase.frameworkId(),
                 promotionCase.frameworkVersion(), json.write(facts)));
     }
 

@@ -1,5 +1,7 @@
 package io.careerledger.query.promotion;
 
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +10,6 @@ interface PromotionCaseRepository extends JpaRepository<PromotionCase, String> {
 
     /** An employee's cases, newest nomination first. */
     Page<PromotionCase> findByEmployeeIdOrderByNominatedAtDescCaseIdAsc(String employeeId, Pageable page);
+
+    Optional<PromotionCase> findFirstByEmployeeIdOrderByNominatedAtDesc(String employeeId);
 }

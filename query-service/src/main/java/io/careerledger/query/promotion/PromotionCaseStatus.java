@@ -1,4 +1,4 @@
 package io.careerledger.query.promotion;
 
 /** Where a case stands: open until decided or withdrawn; an approved case ends promoted or with the failure recorded. */
-enum PromotionCaseStatus { OPEN, DECIDED, WITHDRAWN, PROMOTED, PROMOTION_FAILED }
+public enum PromotionCaseStatus { OPEN, DECIDED, WITHDRAWN, PROMOTED, PROMOTION_FAILED }

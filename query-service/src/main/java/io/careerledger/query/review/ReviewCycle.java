@@ -99,6 +99,10 @@ class ReviewCycle {
         return closed;
     }
 
+    ReviewPopulation population(JsonColumns json) {
+        return json.read(population, ReviewPopulation.class);
+    }
+
     List<PassedDeadline> passedDeadlines(JsonColumns json) {
         return json.read(passedDeadlines, PASSED);
     }

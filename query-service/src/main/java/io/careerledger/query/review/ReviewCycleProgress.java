@@ -1,56 +1,65 @@
 package io.careerledger.query.review;
 
-import io.careerledger.events.AssessorRole;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.careerledger.events.AssessorRole;
+import io.careerledger.events.ReviewPopulation;
+import io.careerledger.query.api.JsonColumns;
+import io.careerledger.query.employee.EmployeeDirectory;
+import io.careerledger.query.employee.EmployeeDirectory.Reporting;
+
 /**
- * Who a cycle covers and who has done what in it, worked out when asked from the employee read model
+ * Who a cycle covers and who has done what in it, worked out when asked from the employee directory
  * and the cycle's assessments. The population is everyone, or the direct reports of the listed
  * managers; the employee read model knows no teams, so listed teams add nobody here.
  */
 @Component
 class ReviewCycleProgress {
 
-    private static final String POPULATION = """
-            WITH population AS (
-                SELECT e.employee_id, e.manager_id FROM review_cycle c JOIN employee_view e
-                  ON (c.population ->> 'everyone')::boolean
-                  OR e.manager_id IN (SELECT jsonb_array_elements_text(c.population -> 'managerIds'))
-                WHERE c.cycle_id = ?)
-            """;
-    private static final String DONE = """
-            EXISTS (SELECT 1 FROM review_assessment a WHERE a.cycle_id = ? AND a.employee_id = p.employee_id
-                    AND a.assessor_role = '%s')""";
-
+    private final EmployeeDirectory directory;
     private final JdbcTemplate jdbc;
+    private final JsonColumns json;
 
-    ReviewCycleProgress(JdbcTemplate jdbc) {
+    ReviewCycleProgress(EmployeeDirectory directory, JdbcTemplate jdbc, JsonColumns json) {
+        this.directory = directory;
         this.jdbc = jdbc;
+        this.json = json;
     }
 
-    int populationSize(String cycleId) {
-        return jdbc.queryForObject(POPULATION + "SELECT count(*) FROM population p", Integer.class, cycleId);
+    int populationSize(ReviewCycle cycle) {
+        return population(cycle).size();
     }
 
     ReviewCycleCompletion completion(ReviewCycle cycle) {
-        String id = cycle.cycleId();
-        return jdbc.queryForObject(POPULATION + "SELECT count(*) AS population, "
-                        + "count(*) FILTER (WHERE " + DONE.formatted(AssessorRole.SELF) + ") AS self_done, "
-                        + "count(*) FILTER (WHERE " + DONE.formatted(AssessorRole.MANAGER) + ") AS manager_done, "
-                        + "count(*) FILTER (WHERE " + DONE.formatted(AssessorRole.COUNCIL) + ") AS calibration_done "
-                        + "FROM population p",
-                (row, number) -> {
-                    int population = row.getInt("population");
-                    int self = row.getInt("self_done");
-                    int manager = row.getInt("manager_done");
-                    int calibration = row.getInt("calibration_done");
-                    double percent = population == 0 ? 0 : Math.round(1000.0 * (self + manager + calibration) / (3.0 * population)) / 10.0;
-                    return new ReviewCycleCompletion(id, cycle.name(), cycle.phase(), cycle.isClosed(), population,
-                            new ReviewCycleCompletion.Progress(self, population),
-                            new ReviewCycleCompletion.Progress(manager, population),
-                            new ReviewCycleCompletion.Progress(calibration, population), percent);
-                },
-                id, id, id, id);
+        Set<String> population = population(cycle);
+        int self = done(cycle, AssessorRole.SELF, population);
+        int manager = done(cycle, AssessorRole.MANAGER, population);
+        int calibration = done(cycle, AssessorRole.COUNCIL, population);
+        int size = population.size();
+        double percent = size == 0 ? 0 : Math.round(1000.0 * (self + manager + calibration) / (3.0 * size)) / 10.0;
+        return new ReviewCycleCompletion(cycle.cycleId(), cycle.name(), cycle.phase(), cycle.isClosed(), size,
+                new ReviewCycleCompletion.Progress(self, size), new ReviewCycleCompletion.Progress(manager, size),
+                new ReviewCycleCompletion.Progress(calibration, size), percent);
+    }
+
+    private Set<String> population(ReviewCycle cycle) {
+        ReviewPopulation population = cycle.population(json);
+        List<Reporting> covered = directory.population(population.everyone(), population.managerIds());
+        Set<String> ids = new HashSet<>();
+        covered.forEach(person -> ids.add(person.employeeId()));
+        return ids;
+    }
+
+    /** People of the population with at least one assessment of the role in the cycle. */
+    private int done(ReviewCycle cycle, AssessorRole role, Set<String> population) {
+        List<String> assessed = jdbc.queryForList(
+                "SELECT DISTINCT employee_id FROM competency_assessment WHERE review_cycle_id = ? AND assessor_role = ?",
+                String.class, cycle.cycleId(), role.name());
+        return (int) assessed.stream().filter(population::contains).count();
     }
 }

@@ -1,56 +1,58 @@
 package io.careerledger.query.review;
 
-import io.careerledger.events.CareerEvent;
-import io.careerledger.events.CompetencyAssessed;
 import io.careerledger.events.ReviewCycleClosed;
 import io.careerledger.events.ReviewCycleDeadlinePassed;
 import io.careerledger.events.ReviewCycleOpened;
 import io.careerledger.events.ReviewCyclePhaseStarted;
 import io.careerledger.query.api.JsonColumns;
-import io.careerledger.query.consumption.AuditEvent;
+import io.careerledger.query.consumption.Envelope;
+import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
 import org.springframework.stereotype.Component;
 
 /**
- * Review cycles and the assessments made into them. A cycle's own events share its partition and
- * arrive in order (one about a cycle never opened fails and is parked); assessments travel on their
- * employee's partition and may arrive before the cycle, so they are kept without waiting for it.
+ * Review cycles. A cycle's own events share its partition and arrive in order (one about a cycle
+ * never opened fails and is parked); the assessments made into it are {@link AssessmentProjection}'s.
  */
 @Component
 class ReviewCycleProjection implements Projection {
 
     private final ReviewCycleRepository cycles;
-    private final ReviewAssessmentRepository assessments;
     private final JsonColumns json;
 
-    ReviewCycleProjection(ReviewCycleRepository cycles, ReviewAssessmentRepository assessments, JsonColumns json) {
+    ReviewCycleProjection(ReviewCycleRepository cycles, JsonColumns json) {
         this.cycles = cycles;
-        this.assessments = assessments;
         this.json = json;
     }
 
     @Override
-    public void project(CareerEvent event, AuditEvent envelope) {
-        if (event instanceof ReviewCycleOpened opened) {
-            if (!cycles.existsById(opened.cycleId())) {
-                cycles.save(new ReviewCycle(opened, envelope.occurredAt(), json));
-            }
-        } else if (event instanceof ReviewCyclePhaseStarted started) {
-            existing(started.cycleId()).phaseStarted(started.phase());
-        } else if (event instanceof ReviewCycleDeadlinePassed passed) {
-            existing(passed.cycleId()).deadlinePassed(new ReviewCycle.PassedDeadline(passed.phase(), passed.deadline(),
-                    envelope.occurredAt(), recordsMissing(envelope) ? passed.missing() : null), json);
-        } else if (event instanceof ReviewCycleClosed closed) {
-            existing(closed.cycleId()).closed(closed.closedBy(), envelope.occurredAt());
-        } else if (event instanceof CompetencyAssessed assessed && assessed.reviewCycleId() != null
-                && !assessments.existsById(new ReviewAssessment.Key(assessed.reviewCycleId(), assessed.assessmentId()))) {
-            assessments.save(new ReviewAssessment(assessed, envelope.occurredAt()));
+    public void register(Handlers handlers) {
+        handlers.on(ReviewCycleOpened.class, this::opened)
+                .on(ReviewCyclePhaseStarted.class, this::phaseStarted)
+                .on(ReviewCycleDeadlinePassed.class, this::deadlinePassed)
+                .on(ReviewCycleClosed.class, this::closed);
+    }
+
+    void opened(Envelope<ReviewCycleOpened> envelope) {
+        if (!cycles.existsById(envelope.payload().cycleId())) {
+            cycles.save(new ReviewCycle(envelope.payload(), envelope.time(), json));
         }
     }
 
+    void phaseStarted(Envelope<ReviewCyclePhaseStarted> envelope) {
+        existing(envelope.payload().cycleId()).phaseStarted(envelope.payload().phase());
+    }
+
     /** Revision 1 of the deadline event had no missing list; it reads as an empty one, which would say "nobody". */
-    private static boolean recordsMissing(AuditEvent envelope) {
-        return !envelope.eventType().endsWith(".v1");
+    void deadlinePassed(Envelope<ReviewCycleDeadlinePassed> envelope) {
+        ReviewCycleDeadlinePassed passed = envelope.payload();
+        boolean recordsMissing = !envelope.type().endsWith(".v1");
+        existing(passed.cycleId()).deadlinePassed(new ReviewCycle.PassedDeadline(passed.phase(), passed.deadline(),
+                envelope.time(), recordsMissing ? passed.missing() : null), json);
+    }
+
+    void closed(Envelope<ReviewCycleClosed> envelope) {
+        existing(envelope.payload().cycleId()).closed(envelope.payload().closedBy(), envelope.time());
     }
 
     private ReviewCycle existing(String cycleId) {

@@ -53,7 +53,7 @@ class ReviewCycleQueryController {
     ReviewCycleDetail cycle(@Parameter(example = "2026-h1") @PathVariable String cycleId, Authentication authentication) {
         ReviewCycle cycle = cycles.findById(cycleId).orElseThrow(() -> Problems.notFound("No review cycle " + cycleId + "."));
         Predicate<String> named = access.namedFor(authentication);
-        return new ReviewCycleDetail(cycle.view(json), progress.populationSize(cycleId),
+        return new ReviewCycleDetail(cycle.view(json), progress.populationSize(cycle),
                 cycle.passedDeadlines(json).stream().map(passed -> passed.namingOnly(named)).toList());
     }
 

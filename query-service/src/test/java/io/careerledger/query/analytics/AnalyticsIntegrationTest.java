@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 import io.careerledger.events.AssessorRole;
 import io.careerledger.events.EmployeeOffboarded;
 import io.careerledger.events.PromotionApplied;
+import io.careerledger.events.PromotionDecided;
+import io.careerledger.events.PromotionDecision;
 import io.careerledger.events.PromotionNominated;
 import io.careerledger.events.ReadinessSnapshot;
 import io.careerledger.events.TrackChosen;
@@ -60,6 +62,8 @@ class AnalyticsIntegrationTest {
         career.publish(new EmployeeOffboarded(leaver, TODAY, "Moved abroad"), "hr-1");
         career.publish(new PromotionNominated(promoted, "case-" + promoted, career.frameworkId(), 1, "expert", 4, 5, "Ready", null, "mgr-1",
                 new ReadinessSnapshot(List.of(), List.of(), List.of(), List.of())), "mgr-1");
+        career.publish(new PromotionDecided(promoted, "case-" + promoted, PromotionDecision.APPROVE, "Ready", "council-1", TODAY, 3),
+                "council-1");
         career.publish(new PromotionApplied(promoted, "case-" + promoted, 4, 5, "Senior Specialist", "G5", "B5", TODAY), "system");
         // a track of the same id in another framework, promoted earlier: not counted here
         CareerEvents elsewhere = new CareerEvents(client);
@@ -78,7 +82,9 @@ class AnalyticsIntegrationTest {
         assertThat(dashboard.path("title").asString()).isEqualTo("Senior Specialist");
         assertThat(dashboard.path("levelSince").asString()).isEqualTo(TODAY.toString());
         assertThat(dashboard.path("readiness").isNull()).as("the top of the track").isTrue();
-        assertThat(dashboard.path("openPromotionCase").path("status").asString()).isEqualTo("APPLIED");
+        assertThat(dashboard.path("openPromotionCase").path("status").asString())
+                .as("approved and applied, not completed yet").isEqualTo("DECIDED");
+        assertThat(dashboard.path("openPromotionCase").path("decision").asString()).isEqualTo("APPROVE");
         assertThat(headCount).extracting(row -> row.path("trackId").asString() + "/" + row.path("level").asInt() + ":" + row.path("people").asInt())
                 .containsExactly("expert/5:1", "leader/4:2");
 

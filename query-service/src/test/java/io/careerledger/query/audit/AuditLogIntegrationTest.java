@@ -74,7 +74,7 @@ class AuditLogIntegrationTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(List.of(csv.body().split("\r\n"))).hasSize(4)
-                .first().isEqualTo("eventId,type,employeeId,occurredAt,aggregateSequence,actorId,metadata,payload");
+                .first().isEqualTo("eventId,type,employeeId,occurredAt,aggregateSequence,actorId,metadata,payload,withheld");
         assertThat(csv.body()).contains("\"\"employeeId\"\": \"\"" + employee);
     }
 

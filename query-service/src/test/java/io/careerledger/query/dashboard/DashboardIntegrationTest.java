@@ -122,7 +122,7 @@ class DashboardIntegrationTest {
         assertThat(dashboard.path("lastConversations")).extracting(conversation -> conversation.path("kind").asString())
                 .containsExactly("ONE_TO_ONE");
         assertThat(dashboard.path("openPromotionCase").path("caseId").asString()).isEqualTo("case-" + employeeId);
-        assertThat(dashboard.path("openPromotionCase").path("status").asString()).isEqualTo("NOMINATED");
+        assertThat(dashboard.path("openPromotionCase").path("status").asString()).isEqualTo("OPEN");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package io.careerledger.query.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.careerledger.events.CareerEvent;
+import io.careerledger.query.consumption.Envelope;
+import io.careerledger.query.consumption.Handlers;
+import io.careerledger.query.consumption.Projection;
+
+/** Every event with its CloudEvents attributes, kept forever: the audit log. */
+@Component
+class AuditProjection implements Projection {
+
+    /** Has its own column. */
+    private static final String SEQUENCE = "aggregatesequence";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    AuditProjection(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void register(Handlers handlers) {
+        handlers.onEvery(this::recorded);
+    }
+
+    void recorded(Envelope<CareerEvent> envelope) {
+        Map<String, String> metadata = new TreeMap<>(envelope.metadata());
+        metadata.remove(SEQUENCE);
+        jdbc.update("""
+                INSERT INTO audit_event (event_id, event_type, subject, occurred_at, aggregate_sequence, actor_id, correlation_id,
+                    payload, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
+                envelope.id(), envelope.type(), envelope.subject(), Timestamp.from(envelope.time()), envelope.aggregateSequence(),
+                envelope.actorId(), envelope.correlationId(), envelope.payloadJson(), json.writeValueAsString(metadata),
+                Timestamp.from(Instant.now(clock)));
+    }
+}

@@ -1,0 +1,66 @@
+package io.careerledger.query.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import io.careerledger.query.dashboard.CompetencyMatrix.Matrix;
+import io.careerledger.query.dashboard.CompetencyMatrix.Rating;
+import io.careerledger.query.dashboard.EmployeeDashboard.GoalLine;
+import io.careerledger.query.employee.CareerPosition;
+import io.careerledger.query.framework.FrameworkDefinitions;
+import io.careerledger.query.review.Assessments;
+
+/** Judges a person's ratings against their position's framework version, and reads the goals this package keeps. */
+@Component
+class ProgressReadings {
+
+    private final JdbcTemplate jdbc;
+    private final FrameworkDefinitions frameworks;
+    private final Assessments assessments;
+    private final Clock clock = Clock.systemUTC();
+
+    ProgressReadings(JdbcTemplate jdbc, FrameworkDefinitions frameworks, Assessments assessments) {
+        this.jdbc = jdbc;
+        this.frameworks = frameworks;
+        this.assessments = assessments;
+    }
+
+    /** The matrix under the version the level was decided under; empty before a track was chosen. */
+    Matrix matrix(String employeeId, CareerPosition position) {
+        List<Rating> ratings = assessments.ratingsOf(employeeId).stream()
+                .map(rating -> new Rating(rating.competencyId(), rating.assessorRole(), rating.proficiency(), rating.calibrated()))
+                .toList();
+        return Optional.ofNullable(position.trackId())
+                .flatMap(track -> Optional.ofNullable(position.frameworkVersion()))
+                .flatMap(version -> frameworks.version(position.frameworkId(), version))
+                .map(framework -> CompetencyMatrix.of(framework, position.trackId(), position.level(), ratings))
+                .orElseGet(() -> new Matrix(null, null, List.of(), null));
+    }
+
+    List<GoalLine> goals(String employeeId) {
+        LocalDate today = today();
+        return jdbc.query("""
+                SELECT goal_id, title, due_date, percent_complete, status FROM goal_progress WHERE employee_id = ?
+                ORDER BY due_date NULLS LAST, goal_id""",
+                (row, index) -> {
+                    LocalDate due = row.getDate("due_date") == null ? null : row.getDate("due_date").toLocalDate();
+                    GoalStatus status = GoalStatus.valueOf(row.getString("status"));
+                    return new GoalLine(row.getString("goal_id"), row.getString("title"), due, row.getInt("percent_complete"), status,
+                            status == GoalStatus.OPEN && due != null && due.isBefore(today));
+                }, employeeId);
+    }
+
+    long daysSince(LocalDate date) {
+        return ChronoUnit.DAYS.between(date, today());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
