@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.careerledger.events.MilestoneVerified;
+import io.careerledger.query.audit.EventHistory;
 import io.careerledger.query.dashboard.CompetencyMatrix.Matrix;
 import io.careerledger.query.dashboard.CompetencyMatrix.Rating;
 import io.careerledger.query.dashboard.EmployeeDashboard.GoalLine;
@@ -24,11 +28,13 @@ class CareerPositions {
 
     private final JdbcTemplate jdbc;
     private final FrameworkDefinitions frameworks;
+    private final EventHistory history;
     private final Clock clock = Clock.systemUTC();
 
-    CareerPositions(JdbcTemplate jdbc, FrameworkDefinitions frameworks) {
+    CareerPositions(JdbcTemplate jdbc, FrameworkDefinitions frameworks, EventHistory history) {
         this.jdbc = jdbc;
         this.frameworks = frameworks;
+        this.history = history;
     }
 
     Optional<Position> position(String employeeId) {
@@ -41,15 +47,19 @@ class CareerPositions {
     /** The matrix under the version the level was decided under; empty before a track was chosen. */
     Matrix matrix(String employeeId, Position position) {
         List<Rating> ratings = jdbc.query("""
-                SELECT competency_id, assessor_role, proficiency, calibrated_proficiency FROM competency_assessment
+                SELECT competency_id, assessment_id, assessor_role, proficiency, calibrated_proficiency FROM competency_assessment
                 WHERE employee_id = ? ORDER BY assessed_at, assessment_id""",
-                (row, index) -> new Rating(row.getString("competency_id"), row.getString("assessor_role"), row.getInt("proficiency"),
-                        (Integer) row.getObject("calibrated_proficiency")),
+                (row, index) -> new Rating(row.getString("competency_id"), row.getString("assessment_id"), row.getString("assessor_role"),
+                        row.getInt("proficiency"), (Integer) row.getObject("calibrated_proficiency")),
                 employeeId);
         return Optional.ofNullable(position.trackId())
                 .flatMap(track -> frameworks.version(position.frameworkId(), position.frameworkVersion()))
-                .map(framework -> CompetencyMatrix.of(framework, position.trackId(), position.level(), ratings))
-                .orElseGet(() -> new Matrix(null, null, List.of(), null));
+                .map(framework -> CompetencyMatrix.of(framework, position.trackId(), position.level(), ratings, verifiedMilestones(employeeId)))
+                .orElseGet(() -> new Matrix(null, null, null, List.of(), null));
+    }
+
+    private Set<String> verifiedMilestones(String employeeId) {
+        return history.of(employeeId, MilestoneVerified.class).stream().map(MilestoneVerified::milestoneId).collect(Collectors.toSet());
     }
 
     Integer frameworkVersion(Position position) {

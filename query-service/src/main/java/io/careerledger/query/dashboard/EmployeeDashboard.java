@@ -59,6 +59,8 @@ import io.careerledger.query.conversation.ConversationDigest.LastConversation;
             "nextLevel": 5,
             "expectationsMet": 2,
             "expectations": 3,
+            "milestonesVerified": 0,
+            "milestones": 1,
             "ready": false
           },
           "goals": [

@@ -20,6 +20,8 @@ import java.util.List;
             "nextLevel": 5,
             "expectationsMet": 2,
             "expectations": 3,
+            "milestonesVerified": 0,
+            "milestones": 1,
             "ready": false
           },
           "overdueGoals": 1,

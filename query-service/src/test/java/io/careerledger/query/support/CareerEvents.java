@@ -15,6 +15,7 @@ import io.careerledger.events.Expectation;
 import io.careerledger.events.FrameworkDefinition;
 import io.careerledger.events.FrameworkVersionProposed;
 import io.careerledger.events.FrameworkVersionPublished;
+import io.careerledger.events.Milestone;
 import io.careerledger.events.ProficiencyStep;
 import io.careerledger.events.Track;
 import io.careerledger.events.TrackChosen;
@@ -22,11 +23,13 @@ import io.careerledger.events.TrackLevel;
 
 /**
  * Publishes a small career on its own framework for dashboard and analytics tests: two tracks
- * ("expert", "leader") with levels 4 and 5 expecting "craft" and "impact".
+ * ("expert", "leader") with levels 4 and 5 expecting "craft" and "impact", level 5 also the milestone {@link #MILESTONE}.
  */
 public final class CareerEvents {
 
     public static final LocalDate HIRED = LocalDate.of(2022, 5, 2);
+    /** The milestone level 5 of both tracks asks for. */
+    public static final String MILESTONE = "domain-reference";
 
     private final QueryServiceClient client;
     private final String frameworkId;
@@ -57,7 +60,8 @@ public final class CareerEvents {
     private static Track track(String id, String levelFour, String levelFive) {
         return new Track(id, id, "INDIVIDUAL_CONTRIBUTOR", List.of(
                 new TrackLevel(4, levelFour, "G4", "B4", List.of(new Expectation("craft", 3), new Expectation("impact", 2)), List.of()),
-                new TrackLevel(5, levelFive, "G5", "B5", List.of(new Expectation("craft", 4), new Expectation("impact", 3)), List.of())));
+                new TrackLevel(5, levelFive, "G5", "B5", List.of(new Expectation("craft", 4), new Expectation("impact", 3)),
+                        List.of(new Milestone(MILESTONE, "Named the reference for a domain", "Two teams name them", 12)))));
     }
 
     /** Someone at level 4 who reports to {@code managerId}, on {@code trackId}; returns their id. */
