@@ -45,16 +45,23 @@ public final class CareerEvents {
 
     /** Version 1, proposed and published. */
     public void publishFramework() {
+        publishFramework(1, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** A version proposed and published at {@code at}; the titles of a version after the first end in " v<version>". */
+    public void publishFramework(int version, OffsetDateTime at) {
+        String suffix = version == 1 ? "" : " v" + version;
         FrameworkDefinition definition = new FrameworkDefinition(frameworkId, "Dashboard framework", null,
                 List.of(new ProficiencyStep(1, "Learning", null), new ProficiencyStep(2, "Practising", null),
                         new ProficiencyStep(3, "Proficient", null), new ProficiencyStep(4, "Expert", null)),
                 List.of(new Competency("craft", "Technical craft", null, "technical", List.of()),
                         new Competency("impact", "Impact", null, "entrepreneurial", List.of())),
-                List.of(track("expert", "Specialist", "Senior Specialist"), track("leader", "Team Lead", "Head of")),
+                List.of(track("expert", "Specialist" + suffix, "Senior Specialist" + suffix), track("leader", "Team Lead" + suffix,
+                        "Head of" + suffix)),
                 List.of(), List.of(), true);
-        publish(new FrameworkVersionProposed(frameworkId, 1, definition, "First", "council-1", 1), "council-1");
-        publish(new FrameworkVersionPublished(frameworkId, 1, definition, List.of("council-2"), LocalDate.now(ZoneOffset.UTC).plusYears(1)),
-                "council-2");
+        publish(new FrameworkVersionProposed(frameworkId, version, definition, "Version " + version, "council-1", 1), "council-1", at);
+        publish(new FrameworkVersionPublished(frameworkId, version, definition, List.of("council-2"), LocalDate.now(ZoneOffset.UTC).plusYears(1)),
+                "council-2", at);
     }
 
     private static Track track(String id, String levelFour, String levelFive) {
@@ -83,6 +90,15 @@ public final class CareerEvents {
     }
 
     public void publish(String eventId, CareerEvent event, String actor) {
-        client.publish(QueryServiceClient.careerEvent(eventId, event, actor, OffsetDateTime.now(ZoneOffset.UTC)));
+        publish(eventId, event, actor, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** As if it had occurred at {@code at}. */
+    public void publish(CareerEvent event, String actor, OffsetDateTime at) {
+        publish(UUID.randomUUID().toString(), event, actor, at);
+    }
+
+    private void publish(String eventId, CareerEvent event, String actor, OffsetDateTime at) {
+        client.publish(QueryServiceClient.careerEvent(eventId, event, actor, at));
     }
 }
