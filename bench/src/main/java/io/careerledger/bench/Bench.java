@@ -26,6 +26,8 @@ public final class Bench {
     private static final int OPEN_LOOP_RATE = 200;
     private static final int ACTORS = 200;
     private static final int LONG_HISTORY_COMMANDS = 30;
+    /** The history the as-of target is stated for. */
+    private static final int AS_OF_EVENTS = 1_000;
 
     private final BenchSettings settings;
     private final BenchStack stack;
@@ -79,6 +81,7 @@ public final class Bench {
             longHistory();
             ReadSide readSide = new ReadSide(queryService, hr);
             dashboards(readSide);
+            asOf(readSide);
             rebuild(readSide);
             report.put("max_heap_mib", heap.maxMib());
             report.note("max_heap_mib: largest jvm.memory.used{area=heap} polled every second from either service's "
@@ -238,6 +241,23 @@ public final class Bench {
                         : "the dashboards are not built yet (404): measured GET /api/employees/{id} instead",
                 settings.measure().toSeconds(), outcome.latency().getTotalCount(),
                 Report.format(Latencies.percentileMs(outcome.latency(), 50)), outcome.failures()));
+    }
+
+    /** The long-history person as of their 1,000th event: the answer folds exactly 1,000 events. */
+    private void asOf(ReadSide readSide) {
+        log("career as of an instant");
+        String employeeId = SyntheticOrganisation.employeeId(0);
+        Instant at = SyntheticOrganisation.occurredAt(0, AS_OF_EVENTS - 1);
+        ReadSide.AsOfOutcome outcome = readSide.asOf(employeeId, at, settings.warmUp(), settings.measure());
+        report.put("as_of_p50_ms", Latencies.percentileMs(outcome.latency(), 50));
+        report.put("as_of_p99_ms", Latencies.percentileMs(outcome.latency(), 99));
+        ReadSide.AsOfOutcome whole = readSide.asOf(employeeId, Instant.now(), Duration.ZERO, Duration.ofSeconds(5));
+        report.note(String.format("as_of_p50_ms / as_of_p99_ms: GET /api/employees/{id}/as-of/{instant} on the long-history "
+                        + "person as of their 1,000th event (the answer folded %,d events), one client, one request at a time, "
+                        + "%d s after %d s warm-up, %d requests, %d non-200. As of now (their whole history, %,d events): p50 %s ms, "
+                        + "p99 %s ms over 5 s.", outcome.eventsFolded(), settings.measure().toSeconds(), settings.warmUp().toSeconds(),
+                outcome.latency().getTotalCount(), outcome.failures(), whole.eventsFolded(),
+                Report.format(Latencies.percentileMs(whole.latency(), 50)), Report.format(Latencies.percentileMs(whole.latency(), 99))));
     }
 
     private void rebuild(ReadSide readSide) throws Exception {

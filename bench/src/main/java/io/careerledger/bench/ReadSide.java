@@ -19,6 +19,10 @@ final class ReadSide {
     record DashboardOutcome(Histogram latency, boolean dashboardsExist, long failures) {
     }
 
+    /** @param eventsFolded how many of the person's events the answer folded, to show the size measured */
+    record AsOfOutcome(Histogram latency, int eventsFolded, long failures) {
+    }
+
     record RebuildOutcome(double eventsPerSecond, long events, String state, Duration took) {
     }
 
@@ -67,6 +71,35 @@ final class ReadSide {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
         return new DashboardOutcome(histogram, exist, failures.get());
+    }
+
+    /**
+     * One person's career as of {@code at}, asked by one client, one request at a time: the latency of
+     * a single answer (reading and folding the person's events up to the instant), not a throughput.
+     */
+    AsOfOutcome asOf(String employeeId, Instant at, Duration warmUp, Duration measure) {
+        String path = "/api/employees/" + employeeId + "/as-of/" + at;
+        int folded = queryService.get(path, hrToken).path("eventsFolded").asInt();
+        Latencies latencies = new Latencies();
+        long failures = 0;
+        Instant measuring = Instant.now().plus(warmUp);
+        Instant done = measuring.plus(measure);
+        boolean warm = false;
+        while (Instant.now().isBefore(done)) {
+            if (!warm && !Instant.now().isBefore(measuring)) {
+                latencies.interval();
+                failures = 0;
+                warm = true;
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> response = queryService.send(queryService.getRequest(path, hrToken));
+            if (response.statusCode() == 200) {
+                latencies.recordNanos(System.nanoTime() - start);
+            } else {
+                failures++;
+            }
+        }
+        return new AsOfOutcome(latencies.interval(), folded, failures);
     }
 
     private static String employeeDashboard(int index) {

@@ -115,8 +115,13 @@ final class SyntheticOrganisation {
                 "correlationId", commandId,
                 "traceId", commandId,
                 "causationId", commandId);
-        Instant at = HISTORY_START.plusSeconds(index * 7L + sequence * 3_600L);
-        return new SeededEvent(employeeId(index), sequence, uuid("bench-event:" + index + ":" + sequence), at, event, metaData);
+        return new SeededEvent(employeeId(index), sequence, uuid("bench-event:" + index + ":" + sequence), occurredAt(index, sequence),
+                event, metaData);
+    }
+
+    /** When a person's event occurred: an hour after their previous one. */
+    static Instant occurredAt(int index, int sequence) {
+        return HISTORY_START.plusSeconds(index * 7L + sequence * 3_600L);
     }
 
     private static String goalId(int index, int goal) {

@@ -17,6 +17,7 @@ record Target(String key, String figure, double bound, boolean atLeast) {
             new Target("rebuild_events_per_s", "read-model rebuild (events/s)", 20_000, true),
             new Target("long_history_command_ms", "command on a 10,000-event history (ms)", 20, false),
             new Target("dashboard_p99_ms", "dashboard query p99 (ms)", 50, false),
+            new Target("as_of_p99_ms", "career as of an instant, 1,000 events, p99 (ms)", 50, false),
             new Target("max_heap_mib", "heap per service (MiB)", 512, false));
 
     /** Unmeasured figures (NaN, or -1 for "no reading") never pass. */

@@ -107,6 +107,8 @@ class EndpointAuthorizationTest {
             get("/api/teams/{managerId}/live", "/api/teams/" + MANAGER + "/live", THE_MANAGER_AND_HR),
             get("/api/employees/{employeeId}/dashboard", "/api/employees/" + EMPLOYEE + "/dashboard", THE_EMPLOYEE_THEIR_MANAGER_AND_HR),
             get("/api/teams/{managerId}/dashboard", "/api/teams/" + MANAGER + "/dashboard", THE_MANAGER_AND_HR),
+            get("/api/employees/{employeeId}/as-of/{instant}", "/api/employees/" + EMPLOYEE + "/as-of/2100-01-01T00:00:00Z",
+                    THE_EMPLOYEE_THEIR_MANAGER_AND_HR),
             get("/api/analytics/head-count", "/api/analytics/head-count", HR_ONLY),
             get("/api/analytics/track-switches", "/api/analytics/track-switches", HR_ONLY),
             get("/api/analytics/promotions", "/api/analytics/promotions", HR_ONLY),

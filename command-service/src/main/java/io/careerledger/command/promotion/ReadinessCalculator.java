@@ -1,10 +1,7 @@
 package io.careerledger.command.promotion;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,19 +15,17 @@ import io.careerledger.events.AssessmentCalibrated;
 import io.careerledger.events.CompetencyAssessed;
 import io.careerledger.events.EmployeeOffboarded;
 import io.careerledger.events.EmployeeRegistered;
-import io.careerledger.events.Expectation;
 import io.careerledger.events.GoalAbandoned;
 import io.careerledger.events.GoalCompleted;
 import io.careerledger.events.GoalSet;
 import io.careerledger.events.ManagerChanged;
-import io.careerledger.events.Milestone;
 import io.careerledger.events.MilestoneVerified;
 import io.careerledger.events.PromotionApplied;
 import io.careerledger.events.ReadinessSnapshot;
-import io.careerledger.events.ReadinessSnapshot.ExpectationReadiness;
-import io.careerledger.events.ReadinessSnapshot.MilestoneReadiness;
 import io.careerledger.events.TrackChosen;
 import io.careerledger.events.TrackLevel;
+import io.careerledger.rules.RatingsInForce;
+import io.careerledger.rules.ReadinessRule;
 
 /**
  * Where a person stands, folded from their own event stream (from its first event, never a
@@ -42,29 +37,13 @@ public class ReadinessCalculator {
 
     /** A person as a nomination sees them. */
     public record Standing(String employeeId, String managerId, String frameworkId, String trackId, int level,
-                           boolean offboarded, Map<String, Rating> latestRatings, Set<String> openGoalIds,
+                           boolean offboarded, RatingsInForce ratings, Set<String> openGoalIds,
                            Set<String> completedGoalIds, Set<String> verifiedMilestones) {
 
-        /** Every expectation and milestone of {@code target} against this person's record. */
+        /** Every expectation and milestone of {@code target} against this person's record, by the one readiness rule. */
         public ReadinessSnapshot against(TrackLevel target) {
-            List<ExpectationReadiness> expectations = new ArrayList<>();
-            for (Expectation expectation : target.expectations()) {
-                Rating rating = latestRatings.get(expectation.competencyId());
-                expectations.add(rating == null
-                        ? new ExpectationReadiness(expectation.competencyId(), expectation.proficiency(), null, null, false)
-                        : new ExpectationReadiness(expectation.competencyId(), expectation.proficiency(), rating.proficiency(),
-                                rating.assessmentId(), rating.proficiency() >= expectation.proficiency()));
-            }
-            List<MilestoneReadiness> milestones = target.milestones().stream()
-                    .map(Milestone::id)
-                    .map(id -> new MilestoneReadiness(id, verifiedMilestones.contains(id)))
-                    .toList();
-            return new ReadinessSnapshot(expectations, milestones, List.copyOf(openGoalIds), List.copyOf(completedGoalIds));
+            return ReadinessRule.snapshot(target, ratings, verifiedMilestones, openGoalIds, completedGoalIds);
         }
-    }
-
-    /** The latest rating of a competency: the calibrated value when it was calibrated. */
-    public record Rating(String assessmentId, int proficiency) {
     }
 
     private final Function<String, List<?>> history;
@@ -87,7 +66,7 @@ public class ReadinessCalculator {
             return Optional.empty();
         }
         return Optional.of(new Standing(employeeId, fold.managerId, fold.registered.frameworkId(), fold.trackId, fold.level,
-                fold.offboarded, Map.copyOf(fold.ratings), Set.copyOf(fold.openGoals), Set.copyOf(fold.completedGoals),
+                fold.offboarded, fold.ratings, Set.copyOf(fold.openGoals), Set.copyOf(fold.completedGoals),
                 Set.copyOf(fold.verifiedMilestones)));
     }
 
@@ -98,8 +77,7 @@ public class ReadinessCalculator {
         private String trackId;
         private int level;
         private boolean offboarded;
-        private final Map<String, String> latestAssessmentOf = new LinkedHashMap<>();
-        private final Map<String, Rating> ratings = new LinkedHashMap<>();
+        private final RatingsInForce ratings = new RatingsInForce();
         private final Set<String> openGoals = new LinkedHashSet<>();
         private final Set<String> completedGoals = new LinkedHashSet<>();
         private final Set<String> verifiedMilestones = new LinkedHashSet<>();
@@ -118,10 +96,9 @@ public class ReadinessCalculator {
             } else if (event instanceof PromotionApplied e) {
                 level = e.toLevel();
             } else if (event instanceof CompetencyAssessed e) {
-                latestAssessmentOf.put(e.competencyId(), e.assessmentId());
-                ratings.put(e.competencyId(), new Rating(e.assessmentId(), e.proficiency()));
-            } else if (event instanceof AssessmentCalibrated e && e.assessmentId().equals(latestAssessmentOf.get(e.competencyId()))) {
-                ratings.put(e.competencyId(), new Rating(e.assessmentId(), e.proficiency()));
+                ratings.on(e);
+            } else if (event instanceof AssessmentCalibrated e) {
+                ratings.on(e);
             } else if (event instanceof GoalSet e) {
                 openGoals.add(e.goalId());
             } else if (event instanceof GoalCompleted e) {

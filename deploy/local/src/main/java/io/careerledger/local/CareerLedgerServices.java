@@ -23,7 +23,8 @@ import io.careerledger.testsupport.EmbeddedPostgresServer;
  */
 public final class CareerLedgerServices implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** How long each service may take to become healthy; a machine shared with other builds may need longer (-Dcareerledger.startTimeout=PT10M). */
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("careerledger.startTimeout", "PT3M"));
 
     private final ServiceProcess commandService;
     private final ServiceProcess queryService;

@@ -14,6 +14,9 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.careerledger.events.ReadinessSnapshot;
+import io.careerledger.rules.ReadinessRule;
+
 /**
  * A promotion nominated, evidenced, calibrated and decided through the command-service, read back from
  * the query-service as HR's decision trail and as the employee's own view without individual feedback.
@@ -81,6 +84,60 @@ class PromotionTrailEndToEndTest {
         assertThat(own.has("stances")).isFalse();
         assertThat(own.toString()).doesNotContain("Little mentoring", "council-e2e-2");
         assertThat(get("/api/promotion-cases/" + caseId, manager).path("stances")).hasSize(2);
+    }
+
+    /** Expert level 3 expects craft 4, knowledge-sharing 3, initiative 2 and the milestone expert-reference. */
+    @Test
+    void theDashboardIsReadyExactlyWhenTheReadinessANominationRecordsIs() {
+        String frameworkId = "three-track-" + UUID.randomUUID().toString().substring(0, 8);
+        String employeeId = UUID.randomUUID().toString();
+        String managerId = UUID.randomUUID().toString();
+        String manager = RunningStack.token(managerId, "MANAGER");
+        publishThreeTrack(frameworkId);
+        post("/api/employees", hr, Map.of("employeeId", employeeId, "fullName", "Grace Hopper", "email", "grace@example.org",
+                "managerId", managerId, "frameworkId", frameworkId, "level", 2, "hireDate", "2024-02-01"));
+        post("/api/employees/" + employeeId + "/track", RunningStack.token(employeeId, "EMPLOYEE"), Map.of("trackId", "expert",
+                "reason", "Strengths", "agreedBy", managerId));
+        Map.of("craft", 4, "knowledge-sharing", 3, "initiative", 2).forEach((competency, proficiency) ->
+                post("/api/employees/" + employeeId + "/assessments", manager, Map.of("assessmentId", UUID.randomUUID().toString(),
+                        "competencyId", competency, "assessorRole", "MANAGER", "proficiency", proficiency, "evidence", List.of("seen"))));
+
+        String unverified = nominate(employeeId, manager);
+        assertThat(verdictOf(unverified)).isEqualTo(new ReadinessRule.Verdict(3, 3, 0, 1));
+        assertThat(dashboardReadiness(employeeId, unverified)).isEqualTo(verdictOf(unverified));
+        assertThat(verdictOf(unverified).ready()).isFalse();
+
+        post("/api/promotion-cases/" + unverified + "/withdrawal", manager, Map.of("reason", "Milestone first"));
+        post("/api/employees/" + employeeId + "/milestones/expert-reference/evidence", RunningStack.token(employeeId, "EMPLOYEE"),
+                Map.of("evidence", "Three ADRs reviewed by peers"));
+        post("/api/employees/" + employeeId + "/milestones/expert-reference/verification", manager, Map.of());
+        String verified = nominate(employeeId, manager);
+        assertThat(verdictOf(verified).ready()).isTrue();
+        assertThat(dashboardReadiness(employeeId, verified)).isEqualTo(verdictOf(verified));
+    }
+
+    /** Nominates for level 3 once the query-service has the case and the person's last event; returns the case id. */
+    private String nominate(String employeeId, String manager) {
+        String caseId = UUID.randomUUID().toString();
+        post("/api/promotion-cases", manager, Map.of("caseId", caseId, "employeeId", employeeId, "targetLevel", 3,
+                "justification", "Reference for payments"));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> get("/api/promotion-cases/" + caseId, hr).has("readiness"));
+        return caseId;
+    }
+
+    private ReadinessRule.Verdict verdictOf(String caseId) {
+        return ReadinessRule.verdict(JSON.treeToValue(get("/api/promotion-cases/" + caseId, hr).path("readiness"), ReadinessSnapshot.class));
+    }
+
+    /** The dashboard's readiness for the next level once it shows the case: the person's earlier events are in by then. */
+    private ReadinessRule.Verdict dashboardReadiness(String employeeId, String caseId) {
+        JsonNode readiness = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> get("/api/employees/" + employeeId + "/dashboard", hr), body -> caseId.equals(body.path("openPromotionCase").path("caseId").asString()))
+                .path("readiness");
+        ReadinessRule.Verdict verdict = new ReadinessRule.Verdict(readiness.path("expectationsMet").asInt(),
+                readiness.path("expectations").asInt(), readiness.path("milestonesVerified").asInt(), readiness.path("milestones").asInt());
+        assertThat(readiness.path("ready").asBoolean()).isEqualTo(verdict.ready());
+        return verdict;
     }
 
     private void publishThreeTrack(String frameworkId) {

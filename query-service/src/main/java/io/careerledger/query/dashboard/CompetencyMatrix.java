@@ -4,59 +4,62 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.careerledger.events.Expectation;
 import io.careerledger.events.FrameworkDefinition;
 import io.careerledger.events.Track;
 import io.careerledger.events.TrackLevel;
+import io.careerledger.rules.RatingsInForce;
+import io.careerledger.rules.ReadinessRule;
 
 /**
  * A person's ratings against what their track expects at their level and the next, judged by the
- * framework version their level was decided under.
+ * framework version their level was decided under; readiness for the next level by the rule a
+ * nomination records.
  */
-final class CompetencyMatrix {
+public final class CompetencyMatrix {
 
     private CompetencyMatrix() {
     }
 
-    /** @param ratings oldest first, so a later rating replaces an earlier one */
-    static Matrix of(FrameworkDefinition framework, String trackId, int level, List<Rating> ratings) {
+    /**
+     * @param ratings            oldest first, so a later rating replaces an earlier one
+     * @param verifiedMilestones the milestones verified for the person, of any level
+     */
+    public static Matrix of(FrameworkDefinition framework, String trackId, int level, List<Rating> ratings,
+                            Set<String> verifiedMilestones) {
         Optional<Track> track = framework.track(trackId);
         Optional<TrackLevel> current = track.flatMap(t -> t.level(level));
         Optional<TrackLevel> next = track.flatMap(t -> t.level(level + 1));
         Map<String, Map<String, Integer>> byRole = new HashMap<>();
         Map<String, Integer> calibrated = new HashMap<>();
-        Map<String, Integer> latest = new HashMap<>();
+        RatingsInForce inForce = new RatingsInForce();
         for (Rating rating : ratings) {
             byRole.computeIfAbsent(rating.competencyId(), ignored -> new HashMap<>()).put(rating.assessorRole(), rating.proficiency());
+            inForce.assessed(rating.competencyId(), rating.assessmentId(), rating.proficiency());
             if (rating.calibrated() != null) {
                 calibrated.put(rating.competencyId(), rating.calibrated());
+                inForce.calibrated(rating.competencyId(), rating.assessmentId(), rating.calibrated());
             }
-            // as on nomination: the latest rating counts, its calibrated value when it was calibrated
-            latest.put(rating.competencyId(), rating.calibrated() != null ? rating.calibrated() : rating.proficiency());
         }
         List<CompetencyRow> rows = framework.competencies().stream()
-                .filter(competency -> latest.containsKey(competency.id()) || expected(current, competency.id()) != null
+                .filter(competency -> inForce.of(competency.id()).isPresent() || expected(current, competency.id()) != null
                         || expected(next, competency.id()) != null)
                 .map(competency -> {
                     Map<String, Integer> roles = byRole.getOrDefault(competency.id(), Map.of());
-                    Integer rating = latest.get(competency.id());
+                    Integer rating = inForce.of(competency.id()).map(RatingsInForce.Rating::proficiency).orElse(null);
                     Integer expectedNext = expected(next, competency.id());
                     return new CompetencyRow(competency.id(), competency.name(), roles.get("SELF"), roles.get("MANAGER"),
                             roles.get("PEER"), calibrated.get(competency.id()), rating, expected(current, competency.id()), expectedNext,
                             expectedNext == null ? null : Math.max(0, expectedNext - (rating == null ? 0 : rating)));
                 })
                 .toList();
-        Readiness readiness = next.map(nextLevel -> readiness(nextLevel, latest)).orElse(null);
-        return new Matrix(current.map(TrackLevel::title).orElse(null), current.map(TrackLevel::grade).orElse(null), rows, readiness);
-    }
-
-    private static Readiness readiness(TrackLevel next, Map<String, Integer> latest) {
-        long met = next.expectations().stream()
-                .filter(expectation -> latest.getOrDefault(expectation.competencyId(), 0) >= expectation.proficiency())
-                .count();
-        int expected = next.expectations().size();
-        return new Readiness(next.level(), (int) met, expected, met == expected);
+        Readiness readiness = next.map(nextLevel -> Readiness.of(nextLevel.level(),
+                ReadinessRule.verdict(ReadinessRule.snapshot(nextLevel, inForce, verifiedMilestones, List.of(), List.of()))))
+                .orElse(null);
+        return new Matrix(current.map(TrackLevel::title).orElse(null), current.map(TrackLevel::grade).orElse(null),
+                current.map(TrackLevel::salaryBand).orElse(null), rows, readiness);
     }
 
     private static Integer expected(Optional<TrackLevel> level, String competencyId) {
@@ -64,9 +67,10 @@ final class CompetencyMatrix {
     }
 
     /** One rating as stored: the role that gave it and, when calibration adjusted it, the adjusted value. */
-    record Rating(String competencyId, String assessorRole, int proficiency, Integer calibrated) {
+    public record Rating(String competencyId, String assessmentId, String assessorRole, int proficiency, Integer calibrated) {
     }
 
-    record Matrix(String title, String grade, List<CompetencyRow> competencies, Readiness readiness) {
+    /** @param band the salary band the current level pays */
+    public record Matrix(String title, String grade, String band, List<CompetencyRow> competencies, Readiness readiness) {
     }
 }

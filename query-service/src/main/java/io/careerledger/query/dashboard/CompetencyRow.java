@@ -8,6 +8,6 @@ package io.careerledger.query.dashboard;
  * @param expectedNext  what the next level expects; absent at the top of the track or when it expects nothing here
  * @param gap           how many steps the rating is short of the next level (0 when met)
  */
-record CompetencyRow(String competencyId, String name, Integer self, Integer manager, Integer peer, Integer calibrated,
+public record CompetencyRow(String competencyId, String name, Integer self, Integer manager, Integer peer, Integer calibrated,
                      Integer rating, Integer expectedNow, Integer expectedNext, Integer gap) {
 }

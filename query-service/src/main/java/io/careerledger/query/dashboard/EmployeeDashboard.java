@@ -62,6 +62,8 @@ import io.careerledger.query.promotion.PromotionCaseStatus;
             "nextLevel": 5,
             "expectationsMet": 2,
             "expectations": 3,
+            "milestonesVerified": 0,
+            "milestones": 1,
             "ready": false
           },
           "goals": [

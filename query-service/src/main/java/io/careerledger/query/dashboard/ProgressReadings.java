@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.careerledger.events.MilestoneVerified;
+import io.careerledger.query.audit.EventHistory;
 import io.careerledger.query.dashboard.CompetencyMatrix.Matrix;
 import io.careerledger.query.dashboard.CompetencyMatrix.Rating;
 import io.careerledger.query.dashboard.EmployeeDashboard.GoalLine;
@@ -23,24 +27,30 @@ class ProgressReadings {
     private final JdbcTemplate jdbc;
     private final FrameworkDefinitions frameworks;
     private final Assessments assessments;
+    private final EventHistory history;
     private final Clock clock = Clock.systemUTC();
 
-    ProgressReadings(JdbcTemplate jdbc, FrameworkDefinitions frameworks, Assessments assessments) {
+    ProgressReadings(JdbcTemplate jdbc, FrameworkDefinitions frameworks, Assessments assessments, EventHistory history) {
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.assessments = assessments;
+        this.history = history;
     }
 
     /** The matrix under the version the level was decided under; empty before a track was chosen. */
     Matrix matrix(String employeeId, CareerPosition position) {
         List<Rating> ratings = assessments.ratingsOf(employeeId).stream()
-                .map(rating -> new Rating(rating.competencyId(), rating.assessorRole(), rating.proficiency(), rating.calibrated()))
+                .map(rating -> new Rating(rating.competencyId(), rating.assessmentId(), rating.assessorRole(), rating.proficiency(), rating.calibrated()))
                 .toList();
         return Optional.ofNullable(position.trackId())
                 .flatMap(track -> Optional.ofNullable(position.frameworkVersion()))
                 .flatMap(version -> frameworks.version(position.frameworkId(), version))
-                .map(framework -> CompetencyMatrix.of(framework, position.trackId(), position.level(), ratings))
-                .orElseGet(() -> new Matrix(null, null, List.of(), null));
+                .map(framework -> CompetencyMatrix.of(framework, position.trackId(), position.level(), ratings, verifiedMilestones(employeeId)))
+                .orElseGet(() -> new Matrix(null, null, null, List.of(), null));
+    }
+
+    private Set<String> verifiedMilestones(String employeeId) {
+        return history.of(employeeId, MilestoneVerified.class).stream().map(MilestoneVerified::milestoneId).collect(Collectors.toSet());
     }
 
     List<GoalLine> goals(String employeeId) {

@@ -25,6 +25,8 @@ import io.careerledger.events.AssessorRole;
             "nextLevel": 5,
             "expectationsMet": 2,
             "expectations": 3,
+            "milestonesVerified": 0,
+            "milestones": 1,
             "ready": false
           },
           "overdueGoals": 1,

@@ -1,5 +1,6 @@
 package io.careerledger.query.framework;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -27,5 +28,10 @@ public class FrameworkDefinitions {
     public Optional<Integer> versionInForce(String frameworkId) {
         return versions.findFirstByFrameworkIdAndStatusOrderByVersionDesc(frameworkId, VersionStatus.PUBLISHED)
                 .map(FrameworkVersion::version);
+    }
+
+    /** The number of the version that was in force at {@code at}; empty before the framework's first publication. */
+    public Optional<Integer> versionInForceAt(String frameworkId, Instant at) {
+        return versions.findFirstByFrameworkIdAndPublishedAtLessThanEqualOrderByVersionDesc(frameworkId, at).map(FrameworkVersion::version);
     }
 }

@@ -180,7 +180,7 @@ class PromotionCase {
 
     /** Still moving towards a new level: open, or approved and not promoted or failed yet. */
     boolean underWay() {
-        return status == PromotionCaseStatus.OPEN || status == PromotionCaseStatus.DECIDED && decision == PromotionDecision.APPROVE;
+        return status.underWay(decision);
     }
 
     /** @param withIndividualFeedback false for the employee the case is about: counts per stance only */

@@ -23,9 +23,9 @@ public class Assessments {
     /** A person's ratings, oldest first, so that a later rating replaces an earlier one. */
     public List<Rating> ratingsOf(String employeeId) {
         return jdbc.query("""
-                SELECT competency_id, assessor_role, proficiency, calibrated_proficiency FROM competency_assessment
+                SELECT competency_id, assessment_id, assessor_role, proficiency, calibrated_proficiency FROM competency_assessment
                 WHERE employee_id = ? ORDER BY assessed_at, assessment_id""",
-                (row, index) -> new Rating(row.getString("competency_id"), row.getString("assessor_role"), row.getInt("proficiency"),
+                (row, index) -> new Rating(row.getString("competency_id"), row.getString("assessment_id"), row.getString("assessor_role"), row.getInt("proficiency"),
                         (Integer) row.getObject("calibrated_proficiency")),
                 employeeId);
     }
@@ -62,7 +62,7 @@ public class Assessments {
     }
 
     /** One rating as stored: the role that gave it and, when calibration adjusted it, the adjusted value. */
-    public record Rating(String competencyId, String assessorRole, int proficiency, Integer calibrated) {
+    public record Rating(String competencyId, String assessmentId, String assessorRole, int proficiency, Integer calibrated) {
     }
 
     public record Missing(String reviewCycleId, AssessorRole assessorRole) {

@@ -28,6 +28,7 @@ import io.careerledger.events.GoalCompleted;
 import io.careerledger.events.GoalProgressRecorded;
 import io.careerledger.events.GoalSet;
 import io.careerledger.events.ManagerChanged;
+import io.careerledger.events.MilestoneVerified;
 import io.careerledger.events.PromotionNominated;
 import io.careerledger.events.ReadinessSnapshot;
 import io.careerledger.events.ReviewCycleOpened;
@@ -225,6 +226,29 @@ class DashboardIntegrationTest {
         career.publish(new ConversationScheduled(conversationId, employeeId, ConversationKind.ONE_TO_ONE, managerId,
                 List.of(employeeId, managerId), Instant.now().minus(Duration.ofDays(daysAgo)), null, null), managerId);
         career.publish(new ConversationConcluded(conversationId, employeeId, managerId, "Went well"), managerId);
+    }
+
+    /** The nomination's rule (career-rules): every expectation met is not enough while a milestone of the level is unverified. */
+    @Test
+    void meetingEveryExpectationWithAMilestoneUnverifiedIsNotReadyOnEitherDashboardUntilItIsVerified() {
+        career.publish(career.assessment(employeeId, "craft", AssessorRole.MANAGER, managerId, 4, null), managerId);
+        career.publish(career.assessment(employeeId, "impact", AssessorRole.MANAGER, managerId, 3, null), managerId);
+
+        JsonNode unverified = awaitDashboard(employeeId, hr, body -> body.path("readiness").path("expectationsMet").asInt() == 2)
+                .path("readiness");
+        assertThat(unverified.path("expectations").asInt()).isEqualTo(2);
+        assertThat(unverified.path("milestones").asInt()).isEqualTo(1);
+        assertThat(unverified.path("milestonesVerified").asInt()).isZero();
+        assertThat(unverified.path("ready").asBoolean()).isFalse();
+        assertThat(awaitTeam(managerId, hr, body -> body.path("content").size() == 1).path("content").get(0)
+                .path("readiness").path("ready").asBoolean()).isFalse();
+
+        career.publish(new MilestoneVerified(employeeId, CareerEvents.MILESTONE, managerId), managerId);
+
+        assertThat(awaitDashboard(employeeId, hr, body -> body.path("readiness").path("milestonesVerified").asInt() == 1)
+                .path("readiness").path("ready").asBoolean()).isTrue();
+        assertThat(awaitTeam(managerId, hr, body -> body.path("content").get(0).path("readiness").path("ready").asBoolean())
+                .path("content").get(0).path("readiness").path("milestonesVerified").asInt()).isEqualTo(1);
     }
 
     private static JsonNode competency(JsonNode dashboard, String competencyId) {
