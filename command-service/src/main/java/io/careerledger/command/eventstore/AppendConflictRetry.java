@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AppendConflictRetry implements DisposableBean {
 
-    /** 10, 20, 40, 80, 160 ms: under a second in all, enough for the replicas to take turns. */
+    /** Five retries, the pause doubling from 10 ms: well under a second in all, enough for replicas to take turns. */
     static final int MAX_RETRIES = 5;
     static final long FIRST_PAUSE_MILLIS = 10;
 
