@@ -38,6 +38,10 @@ import io.careerledger.events.TrackLevel;
 final class FrameworkValidator {
 
     private static final Pattern UPPER_SNAKE_CASE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    /** Ids travel in URLs and in every record that refers to them, so they are plain lower-case slugs. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    /** Taken by the API's own paths ({@code /api/frameworks/samples/{sampleId}}). */
+    private static final Set<String> RESERVED_FRAMEWORK_IDS = Set.of("samples");
 
     private final FrameworkDefinition framework;
     private final SourceMap source;
@@ -58,6 +62,7 @@ final class FrameworkValidator {
         }
         FrameworkValidator validator = new FrameworkValidator(read);
         validator.scale();
+        validator.frameworkId();
         validator.uniqueIds();
         validator.tracks();
         validator.policies();
@@ -73,6 +78,21 @@ final class FrameworkValidator {
                 report(SCALE_NUMBERING_GAP, at(steps.get(i), "value"), "Step " + (i + 1) + " of the scale has value "
                         + steps.get(i).value() + "; steps are numbered 1, 2, 3 … in order, so a higher value means more proficient.");
             }
+        }
+    }
+
+    private void frameworkId() {
+        String id = framework.frameworkId();
+        if (id != null && RESERVED_FRAMEWORK_IDS.contains(id)) {
+            report(INVALID_VALUE, at(framework, "id"), "Framework id '" + id + "' is taken by the API's own paths; choose another.");
+        }
+        slug("Framework", framework, id);
+    }
+
+    private void slug(String kind, Object element, String id) {
+        if (id != null && !ID.matcher(id).matches()) {
+            report(INVALID_VALUE, at(element, "id"), kind + " id '" + id + "' must be lower-case letters, digits and hyphens,"
+                    + " at most 63, starting with a letter or digit (e.g. 'people-leader'): ids appear in URLs.");
         }
     }
 
@@ -267,6 +287,7 @@ final class FrameworkValidator {
             if (id == null) {
                 return;
             }
+            slug(kind, element, id);
             Object earlier = first.putIfAbsent(id, element);
             if (earlier != null) {
                 report(DUPLICATE_ID, at(element, "id"), kind + " id '" + id + "' is already used at "

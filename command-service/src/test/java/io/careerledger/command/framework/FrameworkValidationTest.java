@@ -106,6 +106,21 @@ class FrameworkValidationTest {
         }
 
         @Test
+        void anIdIsALowerCaseSlug() {
+            var doc = base().replace("  - id: leader\n", "  - id: \"Leader\u202e\"\n")
+                    .replace("allowedTracks: [expert, leader]", "allowedTracks: [expert]");
+
+            assertThat(doc.problems()).containsExactly(doc.problem(INVALID_VALUE, "tracks[2].id", "Leader"));
+        }
+
+        @Test
+        void theFrameworkIdSamplesIsTakenByTheApi() {
+            var doc = base().replace("id: small\n", "id: samples\n");
+
+            assertThat(doc.problems()).containsExactly(doc.problem(INVALID_VALUE, "id", "id: samples"));
+        }
+
+        @Test
         void aPolicyRangeDoesNotEndBeforeItStarts() {
             var doc = base().replace("toLevel: 1", "toLevel: 0");
 

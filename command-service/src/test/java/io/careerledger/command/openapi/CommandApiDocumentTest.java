@@ -101,11 +101,11 @@ class CommandApiDocumentTest {
     /** A command can be malformed, unauthenticated, forbidden, conflicting or against a rule; on a record and a version too. */
     @Test
     void documentsEveryRefusalOfACommandAsAProblem() {
-        assertThat(errorCodes("post", "/api/employees")).containsExactlyInAnyOrder("400", "401", "403", "409", "415", "422");
+        assertThat(errorCodes("post", "/api/employees")).containsExactlyInAnyOrder("400", "401", "403", "406", "409", "415", "422");
         assertThat(errorCodes("post", "/api/employees/{employeeId}/goals/{goalId}/progress"))
-                .containsExactlyInAnyOrder("400", "401", "403", "404", "409", "412", "415", "422");
+                .containsExactlyInAnyOrder("400", "401", "403", "404", "406", "409", "412", "415", "422");
         assertThat(errorCodes("post", "/api/review-cycles/{cycleId}/closure"))
-                .containsExactlyInAnyOrder("400", "401", "403", "404", "409", "422");
+                .containsExactlyInAnyOrder("400", "401", "403", "404", "406", "409", "412", "422");
         JsonNode problem = document.path("components").path("schemas").path("Problem").path("properties");
         assertThat(problem.propertyNames()).containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "errors");
         assertThat(problem.path("status").path("type").asString()).isEqualTo("integer");

@@ -1,5 +1,6 @@
 package io.careerledger.support.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * refuses, such as {@code ..} or {@code ;x=1}, a method nobody maps, an exception outside Spring MVC):
  * a problem like every other refusal, in place of Spring Boot's own error JSON.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
