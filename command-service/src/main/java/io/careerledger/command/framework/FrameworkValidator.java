@@ -84,14 +84,14 @@ final class FrameworkValidator {
     private void frameworkId() {
         String id = framework.frameworkId();
         if (id != null && RESERVED_FRAMEWORK_IDS.contains(id)) {
-            report(INVALID_VALUE, at(framework, "id"), "Framework id '" + id + "' is taken by the API's own paths; choose another.");
+            report(INVALID_VALUE, "id", "Framework id '" + id + "' is taken by the API's own paths; choose another.");
         }
-        slug("Framework", framework, id);
+        slug("Framework", "id", id);
     }
 
-    private void slug(String kind, Object element, String id) {
+    private void slug(String kind, String path, String id) {
         if (id != null && !ID.matcher(id).matches()) {
-            report(INVALID_VALUE, at(element, "id"), kind + " id '" + id + "' must be lower-case letters, digits and hyphens,"
+            report(INVALID_VALUE, path, kind + " id '" + id + "' must be lower-case letters, digits and hyphens,"
                     + " at most 63, starting with a letter or digit (e.g. 'people-leader'): ids appear in URLs.");
         }
     }
@@ -287,7 +287,7 @@ final class FrameworkValidator {
             if (id == null) {
                 return;
             }
-            slug(kind, element, id);
+            slug(kind, at(element, "id"), id);
             Object earlier = first.putIfAbsent(id, element);
             if (earlier != null) {
                 report(DUPLICATE_ID, at(element, "id"), kind + " id '" + id + "' is already used at "
