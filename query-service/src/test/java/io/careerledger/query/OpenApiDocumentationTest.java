@@ -106,9 +106,9 @@ class OpenApiDocumentationTest {
     @Test
     void documentsTheCodesTheAdministrationAnswers() {
         JsonNode rebuild = apiDocs.path("paths").path("/api/admin/rebuilds").path("post").path("responses");
-        assertThat(rebuild.propertyNames()).containsExactlyInAnyOrder("202", "401", "403", "409");
+        assertThat(rebuild.propertyNames()).containsExactlyInAnyOrder("202", "401", "403", "406", "409");
         JsonNode redrive = apiDocs.path("paths").path("/api/admin/parked-events/{eventId}/redrive").path("post").path("responses");
-        assertThat(redrive.propertyNames()).containsExactlyInAnyOrder("200", "400", "401", "403", "404", "409");
+        assertThat(redrive.propertyNames()).containsExactlyInAnyOrder("200", "400", "401", "403", "404", "406", "409");
         assertThat(redrive.path("409").path("content").path("application/problem+json").path("schema").path("$ref").asString())
                 .isEqualTo("#/components/schemas/Problem");
     }

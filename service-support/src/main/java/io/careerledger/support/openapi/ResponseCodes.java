@@ -49,7 +49,7 @@ public class ResponseCodes implements GlobalOperationCustomizer {
             ProblemSchema.answers(responses, 412, "The record changed since the version in `If-Match` (the ETag you read); "
                     + "read it again and retry.");
         }
-        ProblemSchema.answers(responses, 406, "The `Accept` header allows no format this operation answers in (JSON).");
+        ProblemSchema.answers(responses, 406, "The `Accept` header allows none of the formats this operation answers in.");
         if (operation.getRequestBody() != null) {
             ProblemSchema.answers(responses, 415, "The body's `Content-Type` is not one this operation reads.");
         }
