@@ -70,12 +70,14 @@ class DemoOrganisationViewsAgreeEndToEndTest {
         String dennis = idOf("Dennis Ritchie");
         String ada = idOf("Ada Lovelace");
         Set<String> demo = DemoOrganisation.PEOPLE.stream().map(person -> idOf(person.get(0))).collect(Collectors.toSet());
-        await("the demo organisation and both newcomers projected").atMost(PROJECTED).until(this::everyone, people ->
-                people.keySet().containsAll(demo) && people.containsKey(moved) && people.containsKey(left)
-                        && people.get(dennis).path("level").asInt() == 3
-                        && "people-leader".equals(text(people.get(ada), "trackId"))
-                        && ada.equals(text(people.get(moved), "managerId"))
-                        && people.get(left).hasNonNull("offboardedOn"));
+        await("the demo organisation and both newcomers projected").atMost(PROJECTED).untilAsserted(() -> {
+            Map<String, JsonNode> people = everyone();
+            assertThat(people).containsKeys(demo.toArray(String[]::new)).containsKeys(moved, left);
+            assertThat(people.get(dennis).path("level").asInt()).as("Dennis promoted").isEqualTo(3);
+            assertThat(text(people.get(ada), "trackId")).as("Ada switched").isEqualTo("people-leader");
+            assertThat(text(people.get(moved), "managerId")).as("moved to Ada").isEqualTo(ada);
+            assertThat(people.get(left).hasNonNull("offboardedOn")).as("left").isTrue();
+        });
 
         // Other test classes' people share the stack and may still be projecting: the views must come to agree.
         await("every view agrees").atMost(PROJECTED).untilAsserted(() -> {
