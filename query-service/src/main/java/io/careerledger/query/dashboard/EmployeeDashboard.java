@@ -87,8 +87,8 @@ import io.careerledger.query.promotion.PromotionCaseStatus;
           ],
           "openPromotionCase": {
             "caseId": "a3c1e2d4-1111-4b2c-9d3e-0f1a2b3c4d5e",
-            "status": "OPEN",
-            "decision": null,
+            "status": "DECIDED",
+            "decision": "APPROVE",
             "toLevel": 5
           },
           "stale": false
