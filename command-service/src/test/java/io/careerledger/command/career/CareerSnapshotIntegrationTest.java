@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import io.careerledger.command.support.ApiClient;
@@ -24,6 +25,9 @@ import io.careerledger.command.support.StoredEvents;
  */
 @CommandServiceIntegrationTest
 @TestPropertySource(properties = "careerledger.career.snapshots.threshold=3")
+// closed after this class: a second live context on the same database would run a second kafka-publisher,
+// and which of the two holds the token (and reports publication health) would be left to chance
+@DirtiesContext
 class CareerSnapshotIntegrationTest {
 
     @Value("${local.server.port}")
