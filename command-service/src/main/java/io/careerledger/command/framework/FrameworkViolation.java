@@ -15,6 +15,8 @@ public record FrameworkViolation(String code, String path, int line, String mess
     public static final String WRONG_TYPE = "wrong-type";
     public static final String UNKNOWN_FIELD = "unknown-field";
     public static final String INVALID_VALUE = "invalid-value";
+    /** Text no reader can hold (NUL, an unpaired surrogate): malformed input, so the document is answered 400. */
+    public static final String INVALID_TEXT = "invalid-text";
     public static final String DUPLICATE_ID = "duplicate-id";
     public static final String SCALE_NUMBERING_GAP = "scale-numbering-gap";
     public static final String PROFICIENCY_OFF_SCALE = "proficiency-off-scale";

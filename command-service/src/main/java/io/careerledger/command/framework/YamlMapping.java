@@ -1,5 +1,6 @@
 package io.careerledger.command.framework;
 
+import static io.careerledger.command.framework.FrameworkViolation.INVALID_TEXT;
 import static io.careerledger.command.framework.FrameworkViolation.INVALID_VALUE;
 import static io.careerledger.command.framework.FrameworkViolation.MISSING_FIELD;
 import static io.careerledger.command.framework.FrameworkViolation.UNKNOWN_FIELD;
@@ -172,7 +173,7 @@ final class YamlMapping {
 
     /** {@code text}, reporting what in it the read models could not hold (it reads on, as everywhere here). */
     private String checked(String at, String what, String text, int maxLength) {
-        PlainText.problem(text).ifPresent(problem -> violations.add(INVALID_VALUE, at, what + " " + problem + "."));
+        PlainText.problem(text).ifPresent(problem -> violations.add(INVALID_TEXT, at, what + " " + problem + "."));
         if (text.length() > maxLength) {
             violations.add(INVALID_VALUE, at, what + " must be at most " + maxLength + " characters long; it has " + text.length() + ".");
         }

@@ -17,12 +17,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.careerledger.command.framework.FrameworkViolation;
 import io.careerledger.command.framework.InvalidFrameworkDocument;
 import io.careerledger.command.web.IfMatch;
 
 /**
- * The one place refusals become RFC 9457 {@code application/problem+json}. Malformed JSON and failed
- * validation are handled by Spring MVC's own {@link ResponseEntityExceptionHandler}.
+ * The one place refusals become RFC 9457 {@code application/problem+json}; malformed JSON and failed
+ * validation are {@link BadRequestProblems}'.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -38,11 +39,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(status, violation.code(), violation.getMessage());
     }
 
-    /** Every problem of the document at once, each with its YAML path and line, so it is fixed in one go. */
+    /**
+     * Every problem of the document at once, each with its YAML path and line, so it is fixed in one go. Text no
+     * reader can hold (NUL, an unpaired surrogate) is malformed input, as in a JSON body: then the answer is a 400
+     * naming each path in {@code errors}, the violations beside them.
+     */
     @ExceptionHandler
     ProblemDetail invalidFrameworkDocument(InvalidFrameworkDocument invalid) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-framework-document",
-                "The framework document has " + invalid.violations().size() + " problem(s); none of it was stored.");
+        boolean malformedText = invalid.violations().stream().anyMatch(v -> FrameworkViolation.INVALID_TEXT.equals(v.code()));
+        ProblemDetail problem = malformedText
+                ? problem(HttpStatus.BAD_REQUEST, BadRequestProblems.TYPE, "The framework document holds text no reader can keep"
+                        + " (NUL or an unpaired surrogate); correct the paths in errors. None of it was stored.")
+                : problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-framework-document",
+                        "The framework document has " + invalid.violations().size() + " problem(s); none of it was stored.");
+        if (malformedText) {
+            problem.setTitle("Invalid request");
+            problem.setProperty("errors", invalid.violations().stream()
+                    .map(v -> new BadRequestProblems.InvalidField(v.path(), v.message())).toList());
+        }
         problem.setProperty("violations", invalid.violations());
         return problem;
     }
