@@ -1,6 +1,7 @@
 package io.careerledger.command.problem;
 
 import java.net.URI;
+import java.util.stream.Collectors;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -49,7 +50,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         boolean malformedText = invalid.violations().stream().anyMatch(v -> FrameworkViolation.INVALID_TEXT.equals(v.code()));
         ProblemDetail problem = malformedText
                 ? problem(HttpStatus.BAD_REQUEST, BadRequestProblems.TYPE, "The framework document holds text no reader can keep"
-                        + " (NUL or an unpaired surrogate); correct the paths in errors. None of it was stored.")
+                        + " (NUL or an unpaired surrogate) at " + invalid.violations().stream()
+                        .filter(v -> FrameworkViolation.INVALID_TEXT.equals(v.code())).map(FrameworkViolation::path).distinct()
+                        .collect(Collectors.joining(", ")) + "; correct it and send it again. None of it was stored.")
                 : problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-framework-document",
                         "The framework document has " + invalid.violations().size() + " problem(s); none of it was stored.");
         if (malformedText) {
