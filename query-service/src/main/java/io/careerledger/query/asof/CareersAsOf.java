@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import io.careerledger.query.audit.EventHistory;
 import io.careerledger.query.dashboard.CompetencyMatrix;
 import io.careerledger.query.dashboard.CompetencyMatrix.Matrix;
+import io.careerledger.query.employee.CareerPosition;
+import io.careerledger.query.employee.EmployeeDirectory;
 import io.careerledger.query.framework.FrameworkDefinitions;
 
 /**
@@ -23,10 +25,12 @@ class CareersAsOf {
 
     private final EventHistory history;
     private final FrameworkDefinitions frameworks;
+    private final EmployeeDirectory directory;
 
-    CareersAsOf(EventHistory history, FrameworkDefinitions frameworks) {
+    CareersAsOf(EventHistory history, FrameworkDefinitions frameworks, EmployeeDirectory directory) {
         this.history = history;
         this.frameworks = frameworks;
+        this.directory = directory;
     }
 
     /** @return empty before the person's first event (or when there is no such person) */
@@ -44,9 +48,11 @@ class CareersAsOf {
         Matrix matrix = Optional.ofNullable(fold.trackId())
                 .flatMap(track -> frameworks.version(fold.frameworkId(), fold.frameworkVersion()))
                 .map(framework -> CompetencyMatrix.of(framework, fold.trackId(), fold.level(), fold.ratings(), fold.verifiedMilestones()))
-                .orElseGet(() -> new Matrix(null, null, null, List.of(), null));
+                .orElseGet(() -> new Matrix(List.of(), null));
+        CareerPosition position = directory.position(fold.frameworkId(), version, fold.trackId(), fold.level(), fold.levelSince());
         return Optional.of(new CareerAsOf(at, fold.lastEventAt(), fold.events(), employeeId, fold.registration().fullName(),
-                fold.managerId(), fold.frameworkId(), version, fold.trackId(), fold.level(), matrix.title(), matrix.grade(), matrix.band(),
+                fold.managerId(), fold.frameworkId(), version, fold.trackId(), fold.level(), position.title(), position.grade(),
+                position.salaryBand(),
                 fold.levelSince(), ChronoUnit.DAYS.between(fold.levelSince(), day), fold.offboardedOn(), matrix.competencies(),
                 matrix.readiness(), fold.goals(day), fold.openCase().orElse(null)));
     }

@@ -58,8 +58,7 @@ public final class CompetencyMatrix {
         Readiness readiness = next.map(nextLevel -> Readiness.of(nextLevel.level(),
                 ReadinessRule.verdict(ReadinessRule.snapshot(nextLevel, inForce, verifiedMilestones, List.of(), List.of()))))
                 .orElse(null);
-        return new Matrix(current.map(TrackLevel::title).orElse(null), current.map(TrackLevel::grade).orElse(null),
-                current.map(TrackLevel::salaryBand).orElse(null), rows, readiness);
+        return new Matrix(rows, readiness);
     }
 
     private static Integer expected(Optional<TrackLevel> level, String competencyId) {
@@ -70,7 +69,7 @@ public final class CompetencyMatrix {
     public record Rating(String competencyId, String assessmentId, String assessorRole, int proficiency, Integer calibrated) {
     }
 
-    /** @param band the salary band the current level pays */
-    public record Matrix(String title, String grade, String band, List<CompetencyRow> competencies, Readiness readiness) {
+    /** The competency rows and the readiness for the next level (the position itself is the employee package's). */
+    public record Matrix(List<CompetencyRow> competencies, Readiness readiness) {
     }
 }

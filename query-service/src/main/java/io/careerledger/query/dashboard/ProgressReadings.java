@@ -46,7 +46,7 @@ class ProgressReadings {
                 .flatMap(track -> Optional.ofNullable(position.frameworkVersion()))
                 .flatMap(version -> frameworks.version(position.frameworkId(), version))
                 .map(framework -> CompetencyMatrix.of(framework, position.trackId(), position.level(), ratings, verifiedMilestones(employeeId)))
-                .orElseGet(() -> new Matrix(null, null, null, List.of(), null));
+                .orElseGet(() -> new Matrix(List.of(), null));
     }
 
     private Set<String> verifiedMilestones(String employeeId) {

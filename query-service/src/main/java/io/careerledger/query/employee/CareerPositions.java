@@ -1,5 +1,6 @@
 package io.careerledger.query.employee;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -21,12 +22,17 @@ class CareerPositions {
         Integer version = view.frameworkVersion() != null || view.frameworkId() == null
                 ? view.frameworkVersion()
                 : frameworks.versionInForce(view.frameworkId()).orElse(null);
-        Optional<TrackLevel> level = Optional.ofNullable(view.trackId()).filter(track -> version != null)
-                .flatMap(track -> frameworks.version(view.frameworkId(), version))
-                .flatMap(framework -> framework.track(view.trackId()))
-                .flatMap(track -> track.level(view.level()));
-        return new CareerPosition(view.frameworkId(), version, view.trackId(), view.level(), view.levelSince(),
-                level.map(TrackLevel::title).orElse(null), level.map(TrackLevel::grade).orElse(null),
-                level.map(TrackLevel::salaryBand).orElse(null));
+        return judged(view.frameworkId(), version, view.trackId(), view.level(), view.levelSince());
+    }
+
+    /** The title, grade and band of {@code level} on {@code trackId} under that version; absent without a track. */
+    CareerPosition judged(String frameworkId, Integer version, String trackId, int level, LocalDate levelSince) {
+        Optional<TrackLevel> judged = Optional.ofNullable(trackId).filter(track -> version != null)
+                .flatMap(track -> frameworks.version(frameworkId, version))
+                .flatMap(framework -> framework.track(trackId))
+                .flatMap(track -> track.level(level));
+        return new CareerPosition(frameworkId, version, trackId, level, levelSince,
+                judged.map(TrackLevel::title).orElse(null), judged.map(TrackLevel::grade).orElse(null),
+                judged.map(TrackLevel::salaryBand).orElse(null));
     }
 }

@@ -33,6 +33,11 @@ public class EmployeeDirectory {
     }
 
     /** A manager's current direct reports (people who left are no longer on the team), by name. */
+    /** Where someone stands at a given track and level under a framework version, judged as in every view (as-of uses it). */
+    public CareerPosition position(String frameworkId, Integer version, String trackId, int level, LocalDate levelSince) {
+        return positions.judged(frameworkId, version, trackId, level, levelSince);
+    }
+
     public List<Person> reportsOf(String managerId) {
         return employees.findByManagerIdAndOffboardedOnIsNullOrderByFullName(managerId).stream().map(this::person).toList();
     }
