@@ -49,6 +49,7 @@ final class AsyncApiDocument {
                                     "content-type", "application/json", "ce_aggregatetype", aggregateTypeOf(event),
                                     "ce_aggregateid", keyedByItsAggregate(event) ? "213d9fab-41dd-396b-8399-8f7f18091e2c"
                                             : "9c4b2a1e-7d3f-4e8a-b5c6-0f1e2d3c4b5a", "ce_aggregatesequence", "0",
+                                    "ce_eventhash", "9f2c4e1a7b3d5f6081a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708",
                                     "ce_actorid", "hr-1", "ce_correlationid", "2b7e1c0a-5d4f-4e3a-8b2c-1a0f9e8d7c6b"),
                             "payload", payloadExample))));
             channelMessages.put(name, Map.of("$ref", "#/components/messages/" + name));
@@ -62,7 +63,9 @@ final class AsyncApiDocument {
                                 + "the body is the event's JSON. Deduplicate on ce_id (delivery is at least once). One key carries "
                                 + "several aggregates (a person's career, conversations and promotion cases): per "
                                 + "(ce_aggregatetype, ce_aggregateid) ce_aggregatesequence runs 0, 1, 2, ... in topic order, "
-                                + "so a gap or a step back shows a lost or reordered event."),
+                                + "so a gap or a step back shows a lost or reordered event. ce_eventhash chains each event to its "
+                                + "aggregate's previous one (ce_previouseventhash), as the event store does, so a consumer can "
+                                + "check that the history it received is the one that was stored."),
                 "defaultContentType", "application/json",
                 "servers", Map.of("local", ordered("host", "localhost:9092", "protocol", "kafka")),
                 "channels", Map.of("careerEvents", ordered("address", TOPIC, "messages", channelMessages)),
@@ -78,7 +81,7 @@ final class AsyncApiDocument {
         return ordered(
                 "type", "object",
                 "required", List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time", "content-type",
-                        "ce_aggregatetype", "ce_aggregateid", "ce_aggregatesequence"),
+                        "ce_aggregatetype", "ce_aggregateid", "ce_aggregatesequence", "ce_eventhash"),
                 "properties", ordered(
                         "ce_specversion", Map.of("const", "1.0"),
                         "ce_id", ordered("type", "string", "description", "the event id: deduplicate on it"),
@@ -94,6 +97,14 @@ final class AsyncApiDocument {
                                 "the id of that record: the employee id for a career, else the conversation, case, cycle or framework id"),
                         "ce_aggregatesequence", ordered("type", "string", "description", "position of the event in its aggregate's "
                                 + "history: per (ce_aggregatetype, ce_aggregateid) 0, 1, 2, ... without gaps, in topic order"),
+                        "ce_eventhash", ordered("type", "string", "pattern", "^[0-9a-f]{64}$", "description",
+                                "SHA-256 (hex) of the stored event chained to its aggregate's previous one: sha256(previous hash"
+                                + " || f(event id) || f(aggregate id) || int8(sequence) || f(aggregate type) || f(stored timestamp)"
+                                + " || f(payload type) || f(payload revision) || f(stored payload) || f(stored metadata)), f(x) ="
+                                + " int4(byte length) || bytes (missing: int4(-1)), text UTF-8, integers big-endian. Over the"
+                                + " stored bytes: an erasure (a destroyed key) never breaks it, an edited row does"),
+                        "ce_previouseventhash", ordered("type", "string", "pattern", "^[0-9a-f]{64}$", "description",
+                                "ce_eventhash of the same aggregate's event at ce_aggregatesequence - 1; absent on its first event"),
                         "ce_actorid", ordered("type", "string", "description", "the authenticated subject who caused the event"),
                         "ce_actorroles", ordered("type", "string", "description", "the actor's roles, comma-separated"),
                         "ce_correlationid", ordered("type", "string", "description", "the id shared by every message one request caused"),

@@ -23,6 +23,8 @@ import io.careerledger.events.EventTypes;
  * it), the body = the same JSON that is in the event store. A person's career, conversations and
  * promotion cases share the employee's key, so the aggregate is named beside its sequence: per
  * ({@code aggregatetype}, {@code aggregateid}) the sequences run 0, 1, 2, … and a consumer can tell a gap.
+ * {@code eventhash} and {@code previouseventhash} (absent on an aggregate's first event) carry the
+ * event store's hash chain, so a consumer can check that each aggregate's events chain too.
  */
 @Component
 class CloudEventFactory {
@@ -30,6 +32,8 @@ class CloudEventFactory {
     static final String AGGREGATE_TYPE = "aggregatetype";
     static final String AGGREGATE_ID = "aggregateid";
     static final String SEQUENCE = "aggregatesequence";
+    static final String EVENT_HASH = "eventhash";
+    static final String PREVIOUS_EVENT_HASH = "previouseventhash";
 
     /**
      * The event's metadata travels as extensions named after its keys in lower case ({@code actorid},
@@ -43,10 +47,12 @@ class CloudEventFactory {
 
     private final Serializer serializer;
     private final PublicationProperties properties;
+    private final EventHashes hashes;
 
-    CloudEventFactory(@Qualifier("eventSerializer") Serializer serializer, PublicationProperties properties) {
+    CloudEventFactory(@Qualifier("eventSerializer") Serializer serializer, PublicationProperties properties, EventHashes hashes) {
         this.serializer = serializer;
         this.properties = properties;
+        this.hashes = hashes;
     }
 
     CloudEvent toCloudEvent(EventMessage<?> message) {
@@ -62,6 +68,12 @@ class CloudEventFactory {
             builder.withExtension(AGGREGATE_TYPE, domainEvent.getType())
                     .withExtension(AGGREGATE_ID, domainEvent.getAggregateIdentifier())
                     .withExtension(SEQUENCE, domainEvent.getSequenceNumber());
+        }
+        for (EventHashes.Chained chained : hashes.of(message.getIdentifier())) {
+            builder.withExtension(EVENT_HASH, chained.hash());
+            if (chained.previous() != null) {
+                builder.withExtension(PREVIOUS_EVENT_HASH, chained.previous());
+            }
         }
         for (String key : METADATA_EXTENSIONS) {
             Object value = message.getMetaData().get(key);
