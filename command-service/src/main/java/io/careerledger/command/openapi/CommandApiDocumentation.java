@@ -47,6 +47,8 @@ class CommandApiDocumentation {
                                 + "calibration, closure.", "/api/review-cycles/**"),
                         new ApiTag("Frameworks", "Career frameworks as versioned YAML documents: proposals, the council's "
                                 + "approval or rejection, track retirement, history and differences.", "/api/frameworks/**"),
+                        new ApiTag("Audit", "Tamper evidence: the event store's hash chains recomputed from the stored "
+                                + "bytes.", "/api/audit/**"),
                         new ApiTag("Dev tokens", "Local development only: a signed token for any person and roles, to "
                                 + "paste into Authorize.", "/dev/**")));
     }
