@@ -55,7 +55,11 @@ public final class EventTypes {
             ReviewCycleOpened.class,
             ReviewCyclePhaseStarted.class,
             ReviewCycleDeadlinePassed.class,
-            ReviewCycleClosed.class);
+            ReviewCycleClosed.class,
+            FeedbackRoundOpened.class,
+            FeedbackGiven.class,
+            FeedbackRoundClosed.class,
+            FeedbackAuthorRevealed.class);
 
     private static final Map<String, Class<? extends CareerEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));

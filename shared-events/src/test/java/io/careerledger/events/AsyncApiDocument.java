@@ -17,7 +17,7 @@ final class AsyncApiDocument {
 
     /** The command-service's aggregates, as {@code ce_aggregatetype} names them. */
     static final List<String> AGGREGATE_TYPES = List.of("EmployeeCareer", "ProgressionConversation", "PromotionCase",
-            "ReviewCycle", "CareerFramework");
+            "ReviewCycle", "CareerFramework", "FeedbackRound");
 
     private AsyncApiDocument() {
     }
@@ -92,9 +92,9 @@ final class AsyncApiDocument {
                         "content-type", Map.of("const", "application/json"),
                         "ce_aggregatetype", ordered("type", "string", "enum", AGGREGATE_TYPES,
                                 "description", "the kind of record the event belongs to; one key (the employee id) carries "
-                                        + "a person's career, their conversations and their promotion cases"),
+                                        + "a person's career, their conversations, promotion cases and feedback rounds"),
                         "ce_aggregateid", ordered("type", "string", "description",
-                                "the id of that record: the employee id for a career, else the conversation, case, cycle or framework id"),
+                                "the id of that record: the employee id for a career, else the conversation, case, cycle, feedback round or framework id"),
                         "ce_aggregatesequence", ordered("type", "string", "description", "position of the event in its aggregate's "
                                 + "history: per (ce_aggregatetype, ce_aggregateid) 0, 1, 2, ... without gaps, in topic order"),
                         "ce_eventhash", ordered("type", "string", "pattern", "^[0-9a-f]{64}$", "description",
@@ -105,7 +105,8 @@ final class AsyncApiDocument {
                                 + " stored bytes: an erasure (a destroyed key) never breaks it, an edited row does"),
                         "ce_previouseventhash", ordered("type", "string", "pattern", "^[0-9a-f]{64}$", "description",
                                 "ce_eventhash of the same aggregate's event at ce_aggregatesequence - 1; absent on its first event"),
-                        "ce_actorid", ordered("type", "string", "description", "the authenticated subject who caused the event"),
+                        "ce_actorid", ordered("type", "string", "description", "the authenticated subject who caused the event;"
+                                + " on FeedbackGiven the anonymous author: withhold it (and ce_actorroles) from everyone"),
                         "ce_actorroles", ordered("type", "string", "description", "the actor's roles, comma-separated"),
                         "ce_correlationid", ordered("type", "string", "description", "the id shared by every message one request caused"),
                         "ce_causationid", ordered("type", "string", "description", "the id of the message (command) that caused this event"),
@@ -126,6 +127,9 @@ final class AsyncApiDocument {
         }
         if (name.startsWith("ReviewCycle")) {
             return "ReviewCycle";
+        }
+        if (name.startsWith("Feedback")) {
+            return "FeedbackRound";
         }
         if (name.startsWith("Framework") || event == TrackRetirementScheduled.class) {
             return "CareerFramework";

@@ -8,6 +8,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.TypeScope;
 
 import io.careerledger.events.Limits;
+import io.careerledger.events.Withheld;
 
 /**
  * What the published schemas say beyond the jakarta-validation annotations: a primitive is always
@@ -20,6 +21,12 @@ public class ContractSchemaModule implements Module {
     @Override
     public void applyToConfigBuilder(SchemaGeneratorConfigBuilder builder) {
         builder.forFields().withRequiredCheck(field -> field.getType().getErasedType().isPrimitive());
+        builder.forFields().withInstanceAttributeOverride((attributes, field, context) -> {
+            Withheld withheld = field.getAnnotationConsideringFieldAndGetter(Withheld.class);
+            if (withheld != null) {
+                attributes.put("x-withheld-from", withheld.from());
+            }
+        });
         builder.forTypesInGeneral()
                 .withStringPatternResolver(type -> is(type, LocalDate.class) ? Limits.DATE_PATTERN
                         : is(type, Instant.class) ? Limits.INSTANT_PATTERN : null)
