@@ -45,6 +45,8 @@ class CommandApiDocumentation {
                                 + "the decision, withdrawal.", "/api/promotion-cases/**"),
                         new ApiTag("Review cycles", "Review cycles and their phases: self-assessment, manager assessment, "
                                 + "calibration, closure.", "/api/review-cycles/**"),
+                        new ApiTag("Feedback rounds", "Anonymous 360° feedback: a round about a person, answers by invited "
+                                + "peers and direct reports, closure, HR's audited reveal of an author.", "/api/feedback-rounds/**"),
                         new ApiTag("Frameworks", "Career frameworks as versioned YAML documents: proposals, the council's "
                                 + "approval or rejection, track retirement, history and differences.", "/api/frameworks/**"),
                         new ApiTag("Audit", "Tamper evidence: the event store's hash chains recomputed from the stored "
