@@ -55,6 +55,9 @@ class ArchitectureTest {
             Map.entry("review_cycle", "review"),
             Map.entry("promotion_case", "promotion"),
             Map.entry("promotion_step", "promotion"),
+            Map.entry("feedback_round", "feedback"),
+            Map.entry("feedback_answer", "feedback"),
+            Map.entry("feedback_reveal", "feedback"),
             Map.entry("active_generation", "generation"));
 
     @Test

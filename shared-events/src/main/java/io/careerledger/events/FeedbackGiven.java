@@ -21,7 +21,7 @@ public record FeedbackGiven(
         @Withheld(from = "everyone: HR sees it only on an answer it revealed with a reason")
         @NotNull @Size(max = Limits.ACTOR) String authorId,
         @NotNull @Size(min = 1, max = Limits.ITEMS) List<@NotNull FeedbackRating> ratings,
-        @Withheld(from = "everyone until the round has its minimum of answers; then shown among the results, without author")
+        @Withheld(from = "the employee and their manager until the round has its minimum of answers; then shown among the results, without author")
         @Size(max = Limits.TEXT) String comment) implements CareerEvent {
 
     public FeedbackGiven {

@@ -50,8 +50,9 @@ record AuditEntry(
         @JsonRawValue String metadata,
         @Schema(types = "object", description = "the event's own fields, as on the topic")
         @JsonRawValue String payload,
-        @Schema(description = "Payload fields set to null because the reader may not read them, such as a private note's"
-                + " text; empty when nothing is withheld", example = "[\"text\"]")
+        @Schema(description = "Fields set to null because the reader may not read them, such as a private note's"
+                + " text, or the authorId and actorId of an anonymous feedback answer; empty when nothing is withheld",
+                example = "[\"text\"]")
         List<String> withheld) {
 
     AuditEntry withheld(String redactedPayload, List<String> fields) {

@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.careerledger.events.EventTypes;
+import io.careerledger.events.FeedbackAuthorRevealed;
+
 /** Reads the audit log with plain SQL: pages for the API, and a cursor for exports of any size. */
 @Repository
 class AuditLog {
@@ -46,6 +49,15 @@ class AuditLog {
         cursor.setFetchSize(EXPORT_FETCH_SIZE);
         RowCallbackHandler each = row -> action.accept(entry(row, 0));
         cursor.query(COLUMNS + filter.where() + " ORDER BY occurred_at, event_id", each, filter.arguments());
+    }
+
+    /** Whether HR had the author of this feedback answer revealed: a FeedbackAuthorRevealed of any revision names it. */
+    @Transactional(readOnly = true)
+    public boolean authorRevealed(String subject, String roundId, String answerId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                        SELECT EXISTS (SELECT 1 FROM audit_event WHERE subject = ? AND event_type LIKE ?
+                            AND payload ->> 'roundId' = ? AND payload ->> 'answerId' = ?)""", Boolean.class,
+                subject, EventTypes.typeOf(FeedbackAuthorRevealed.class).replaceFirst("\\d+$", "%"), roundId, answerId));
     }
 
     private static String orderBy(Sort sort) {

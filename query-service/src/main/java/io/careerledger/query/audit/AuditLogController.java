@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * The audit log: every event with its metadata, for HR. Conversation notes keep their visibility here
  * too: a private note's text only its author reads, though HR sees that it exists, who wrote it and when.
+ * The author of an anonymous feedback answer it shows to no one, HR included, until HR revealed it with a reason.
  */
 @RestController
 @RequestMapping("/api/audit/events")
@@ -36,9 +37,9 @@ class AuditLogController {
 
     private final AuditLog auditLog;
     private final AuditExport export;
-    private final NoteTextRedaction redaction;
+    private final AuditRedaction redaction;
 
-    AuditLogController(AuditLog auditLog, AuditExport export, NoteTextRedaction redaction) {
+    AuditLogController(AuditLog auditLog, AuditExport export, AuditRedaction redaction) {
         this.auditLog = auditLog;
         this.export = export;
         this.redaction = redaction;
