@@ -119,6 +119,11 @@ class EndpointAuthorizationTest {
             get("/api/promotion-cases/{caseId}/trail", "/api/promotion-cases/" + CASE + "/trail", COUNCIL_AND_HR),
             get("/api/employees/{employeeId}/promotion-cases", "/api/employees/" + EMPLOYEE + "/promotion-cases",
                     THE_EMPLOYEE_THEIR_MANAGER_AND_HR),
+            get("/api/employees/{employeeId}/feedback-rounds", "/api/employees/" + EMPLOYEE + "/feedback-rounds",
+                    THE_EMPLOYEE_THEIR_MANAGER_AND_HR),
+            // what a round shows whom is FeedbackRoundReadersIntegrationTest's; an unknown one is 404 to everyone
+            new Endpoint("GET", "/api/feedback-rounds/{roundId}", "/api/feedback-rounds/unknown", EVERYONE_SIGNED_IN, Set.of(404)),
+            get("/api/feedback-rounds/invitations", "/api/feedback-rounds/invitations", EVERYONE_SIGNED_IN),
             get("/api/review-cycles", "/api/review-cycles", MANAGERS_AND_HR),
             new Endpoint("GET", "/api/review-cycles/{cycleId}", "/api/review-cycles/unknown", MANAGERS_AND_HR, Set.of(404)),
             get("/api/frameworks", "/api/frameworks", EVERYONE_SIGNED_IN),

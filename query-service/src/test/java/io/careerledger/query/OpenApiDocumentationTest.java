@@ -87,8 +87,8 @@ class OpenApiDocumentationTest {
     void describesItselfAndGroupsOperationsInTheDomainsWords() {
         assertThat(apiDocs.path("info").path("title").asString()).isEqualTo("Career Ledger query API");
         assertThat(apiDocs.path("tags").findValuesAsString("name")).containsExactlyInAnyOrder("Dashboards", "Live updates",
-                "Conversations", "Promotion cases", "Employees", "Review cycles", "Frameworks", "Audit log", "Analytics",
-                "Read-model operations");
+                "Conversations", "Promotion cases", "Feedback rounds", "Employees", "Review cycles", "Frameworks", "Audit log",
+                "Analytics", "Read-model operations");
         assertThat(apiDocs.path("paths").path("/api/employees/{employeeId}/dashboard").path("get").path("tags").get(0).asString())
                 .isEqualTo("Dashboards");
         assertThat(apiDocs.path("security").get(0).has("bearer-jwt")).isTrue();

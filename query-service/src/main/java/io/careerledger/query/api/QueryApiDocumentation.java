@@ -35,6 +35,9 @@ class QueryApiDocumentation {
                                 + "with the notes the reader may see.", "/api/employees/*/conversations", "/api/conversations/**"),
                         new ApiTag("Promotion cases", "Promotion cases with their readiness, evidence and council stances, "
                                 + "and their audit trail.", "/api/employees/*/promotion-cases", "/api/promotion-cases/**"),
+                        new ApiTag("Feedback rounds", "Anonymous 360° feedback: results as aggregates from the minimum of "
+                                + "answers, authors shown to no one but HR after an audited reveal.",
+                                "/api/employees/*/feedback-rounds", "/api/feedback-rounds/**"),
                         new ApiTag("Employees", "The people of the organisation: the directory (HR) and one person.",
                                 "/api/employees/**"),
                         new ApiTag("Review cycles", "Review cycles, their phases and who still owes an assessment.",
