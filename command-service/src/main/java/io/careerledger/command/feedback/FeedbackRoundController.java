@@ -48,7 +48,7 @@ class FeedbackRoundController {
         this.commands = commands;
     }
 
-    record Invitee(@NotNull UUID personId, @NotNull FeedbackRelation relation) {
+    record FeedbackInviteeRequest(@NotNull UUID personId, @NotNull FeedbackRelation relation) {
     }
 
     @Schema(example = """
@@ -57,34 +57,34 @@ class FeedbackRoundController {
              "invitees": [{"personId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "relation": "PEER"},
                           {"personId": "8b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e", "relation": "PEER"},
                           {"personId": "9c3d4e5f-6a7b-4c8d-8e9f-1a2b3c4d5e6f", "relation": "DIRECT_REPORT"}]}""")
-    record OpenRequest(
+    record FeedbackRoundRequest(
             @NotNull UUID roundId,
             @Schema(description = "the person the feedback is about")
             @NotNull UUID employeeId,
             @Schema(description = "the competencies to rate, as the person's framework names them")
             @NotEmpty @Size(max = Limits.ITEMS) List<@NotNull @Pattern(regexp = COMPETENCY_ID) String> competencyIds,
             @Schema(description = "peers, and direct reports for upward feedback; at least the configured minimum of answers (3)")
-            @NotEmpty @Size(max = Limits.ITEMS) List<@NotNull @Valid Invitee> invitees) {
+            @NotEmpty @Size(max = Limits.ITEMS) List<@NotNull @Valid FeedbackInviteeRequest> invitees) {
     }
 
-    record Opened(String roundId) {
+    record OpenedRound(String roundId) {
     }
 
     @Operation(summary = "Open an anonymous feedback round about an employee: their line manager or HR. The client chooses"
             + " the id; re-sending the same round is harmless.")
-    @ApiResponse(responseCode = "201", description = "Opened; `Location` is the round's URI on the query API.")
+    @ApiResponse(responseCode = "201", description = "OpenedRound; `Location` is the round's URI on the query API.")
     @PostMapping
-    ResponseEntity<Opened> open(@Valid @RequestBody OpenRequest request) {
+    ResponseEntity<OpenedRound> open(@Valid @RequestBody FeedbackRoundRequest request) {
         OpenFeedbackRound command = new OpenFeedbackRound(request.roundId().toString(), request.employeeId().toString(),
                 request.competencyIds(), request.invitees().stream()
                         .map(invitee -> new FeedbackInvitee(invitee.personId().toString(), invitee.relation())).toList());
         CommandSender.Sent sent = commands.send(command, CommandContext.NONE);
         return ResponseEntity.created(URI.create("/api/feedback-rounds/" + command.roundId()))
                 .eTag(sent.etag())
-                .body(new Opened(command.roundId()));
+                .body(new OpenedRound(command.roundId()));
     }
 
-    record Rating(@NotNull @Pattern(regexp = COMPETENCY_ID) String competencyId,
+    record FeedbackRatingRequest(@NotNull @Pattern(regexp = COMPETENCY_ID) String competencyId,
                   @Schema(description = "1 (well below what the level expects) to 5 (well above)")
                   @Min(FeedbackRating.LOWEST) @Max(FeedbackRating.HIGHEST) int rating) {
     }
@@ -93,9 +93,9 @@ class FeedbackRoundController {
             {"answerId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a",
              "ratings": [{"competencyId": "collaboration", "rating": 4}, {"competencyId": "technical-depth", "rating": 5}],
              "comment": "Explains trade-offs so that everyone can follow."}""")
-    record AnswerRequest(
+    record FeedbackAnswerRequest(
             @NotNull UUID answerId,
-            @NotEmpty @Size(max = Limits.ITEMS) List<@NotNull @Valid Rating> ratings,
+            @NotEmpty @Size(max = Limits.ITEMS) List<@NotNull @Valid FeedbackRatingRequest> ratings,
             @Schema(description = "shown with the results, never with your name")
             @Size(max = Limits.TEXT) String comment) {
     }
@@ -103,7 +103,7 @@ class FeedbackRoundController {
     @Operation(summary = "Answer a round you are invited to, once. Your name is shown to no one; HR alone can have it revealed,"
             + " with a reason that is recorded.")
     @PostMapping("/{roundId}/answers")
-    ResponseEntity<Void> answer(@PathVariable UUID roundId, @Valid @RequestBody AnswerRequest request) {
+    ResponseEntity<Void> answer(@PathVariable UUID roundId, @Valid @RequestBody FeedbackAnswerRequest request) {
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         return commands.send(new GiveFeedback(roundId.toString(), request.answerId().toString(), request.ratings().stream()
                 .map(rating -> new FeedbackRating(rating.competencyId(), rating.rating())).toList(), comment), CommandContext.NONE)
@@ -118,14 +118,14 @@ class FeedbackRoundController {
 
     @Schema(example = """
             {"reason": "Harassment complaint HR-2026-014: the comment names a colleague."}""")
-    record RevealRequest(@NotBlank @Size(max = Limits.REASON) String reason) {
+    record AuthorRevealRequest(@NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
     @Operation(summary = "HR only: reveal who gave one answer, with a reason. Every reveal is recorded"
             + " (FeedbackAuthorRevealed, in the audit log); the query API then shows the author to HR.")
     @PostMapping("/{roundId}/answers/{answerId}/author-reveal")
     @PreAuthorize("hasRole('HR')")
-    ResponseEntity<Void> reveal(@PathVariable UUID roundId, @PathVariable UUID answerId, @Valid @RequestBody RevealRequest request) {
+    ResponseEntity<Void> reveal(@PathVariable UUID roundId, @PathVariable UUID answerId, @Valid @RequestBody AuthorRevealRequest request) {
         String reason = request.reason().strip();
         return commands.send(new RevealFeedbackAuthor(roundId.toString(), answerId.toString(), reason),
                 new CommandContext(null, null, reason)).noContent();

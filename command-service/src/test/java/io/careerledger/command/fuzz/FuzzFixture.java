@@ -46,12 +46,18 @@ final class FuzzFixture {
     final String conversationId = UUID.randomUUID().toString();
     final String caseId = UUID.randomUUID().toString();
     final String cycleId = UUID.randomUUID().toString();
+    final String roundId = UUID.randomUUID().toString();
+    final String answerId = UUID.randomUUID().toString();
+    /** invited to the feedback round: the first answered in the fixture, the fuzzer answers as the second */
+    private final String firstPeerId = UUID.randomUUID().toString();
+    private final String secondPeerId = UUID.randomUUID().toString();
     private final String hrId;
     private final String councilId;
     private final String hr;
     private final String council;
     private final String employee;
     private final String manager;
+    private final String secondPeer;
     private final String sampleDocument;
     private String pendingVersion;
 
@@ -63,6 +69,7 @@ final class FuzzFixture {
         council = api.token(councilId, "COUNCIL");
         employee = api.token(employeeId, "EMPLOYEE");
         manager = api.token(managerId, "MANAGER");
+        secondPeer = api.token(secondPeerId, "EMPLOYEE");
         sampleDocument = api.get("/api/frameworks/samples/three-track", hr).body();
     }
 
@@ -101,6 +108,12 @@ final class FuzzFixture {
                 {"cycleId": "%s", "name": "Fuzz", "frameworkId": "%s", "population": {"everyone": true},
                  "selfAssessmentDeadline": "%s", "managerAssessmentDeadline": "%s", "calibrationDeadline": "%s"}"""
                 .formatted(cycleId, frameworkId, today.plusDays(10), today.plusDays(20), today.plusDays(30))), 201);
+        expect(api.post("/api/feedback-rounds", manager, """
+                {"roundId": "%s", "employeeId": "%s", "competencyIds": ["craft"], "invitees": [{"personId": "%s", "relation": "PEER"},
+                 {"personId": "%s", "relation": "PEER"}, {"personId": "%s", "relation": "PEER"}]}"""
+                .formatted(roundId, employeeId, firstPeerId, secondPeerId, UUID.randomUUID())), 201);
+        expect(api.post("/api/feedback-rounds/" + roundId + "/answers", api.token(firstPeerId, "EMPLOYEE"), """
+                {"answerId": "%s", "ratings": [{"competencyId": "craft", "rating": 4}]}""".formatted(answerId)), 204);
     }
 
     private static void expect(Response response, int status) {
@@ -113,7 +126,7 @@ final class FuzzFixture {
 
     /** The subjects of the tokens the fuzzer sends with: an event carrying one of them came from a fuzz request. */
     Set<String> actorIds() {
-        return Set.of(hrId, councilId, employeeId, managerId);
+        return Set.of(hrId, councilId, employeeId, managerId, secondPeerId);
     }
 
     /**
@@ -123,6 +136,9 @@ final class FuzzFixture {
     String tokenFor(String path) {
         if (path.equals("/dev/tokens")) {
             return null;
+        }
+        if (path.startsWith("/api/feedback-rounds")) {
+            return path.endsWith("/answers") ? secondPeer : path.endsWith("/author-reveal") ? hr : manager;
         }
         if (path.equals("/api/employees") || path.endsWith("/manager") || path.endsWith("/offboarding")) {
             return hr;
@@ -155,6 +171,8 @@ final class FuzzFixture {
             case "frameworkId" -> frameworkId;
             case "version" -> pendingVersion;
             case "trackId" -> "entrepreneur";
+            case "roundId" -> roundId;
+            case "answerId" -> answerId;
             default -> null;
         };
         if (value == null) {
@@ -174,6 +192,7 @@ final class FuzzFixture {
         ids.put("goal", goalId);
         ids.put("assessment", assessmentId);
         ids.put("assignment", assignmentId);
+        ids.put("feedback round", roundId);
         return ids;
     }
 
