@@ -1,0 +1,153 @@
+package io.careerledger.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A journey in headless Chromium (Debian's chromium and chromedriver, set explicitly so Selenium
+ * Manager never downloads anything) against the web app in front of the real stack, seeded with the
+ * demo organisation. One browser per test class. {@link #page(String)} is what every page a journey
+ * reaches gets: a screenshot under target/screenshots/ and an axe-core check that finds no serious
+ * or critical violation.
+ */
+abstract class BrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    static ChromeDriver browser;
+    static String web;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        new DemoOrganisation(RunningStack.services().commandServiceUrl()).seed();
+        web = RunningWeb.url();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("careerledger.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--window-size=1280,1000",
+                        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("careerledger.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(driver, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Each test starts signed out. */
+    @BeforeEach
+    void signedOut() {
+        browser.get(web + "/signed-out");
+        browser.manage().deleteAllCookies();
+    }
+
+    static void open(String path) {
+        browser.get(web + path);
+    }
+
+    /** Local sign-in: the button with the person's name (or the role's label) on the sign-in page. */
+    static void signInAs(String nameOrRole) {
+        open("/sign-in");
+        page("sign-in");
+        click(By.xpath("//button[@name='subject'][contains(normalize-space(.), '" + nameOrRole + "')]"));
+        assertThat(text(By.cssSelector("header .who"))).contains("Signed in as");
+    }
+
+    static void click(By by) {
+        WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
+        element.click();
+    }
+
+    static void fill(By by, String value) {
+        WebElement field = waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    static String text(By by) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+    }
+
+    static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+
+    /** The page as the person sees it now: saved as target/screenshots/{name}.png, checked with axe-core. */
+    static void page(String name) {
+        screenshot(name);
+        assertAccessible(name);
+    }
+
+    static void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Injects axe-core (from its webjar on the test classpath, never served by the app) and runs the WCAG 2 A/AA rules. */
+    static void assertAccessible(String name) {
+        browser.executeScript(axe());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+                   .then(result => done(result.violations
+                       .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                   targets: v.nodes.map(n => n.target.join(' ')).join(', ')}))))
+                   .catch(error => done([{id: 'axe-error', impact: 'critical', help: String(error), targets: ''}]));
+                """);
+        assertThat(violations).as("serious or critical accessibility violations on %s", name).isEmpty();
+    }
+
+    private static String axeSource;
+
+    private static synchronized String axe() {
+        if (axeSource == null) {
+            try (InputStream in = BrowserTest.class.getClassLoader().getResourceAsStream(AXE)) {
+                assertThat(in).as(AXE).isNotNull();
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeSource;
+    }
+}
