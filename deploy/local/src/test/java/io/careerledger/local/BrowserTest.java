@@ -1,6 +1,7 @@
 package io.careerledger.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,10 +14,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -25,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reaches gets: a screenshot under target/screenshots/ and an axe-core check that finds no serious
  * or critical violation.
  */
+@ExtendWith(BrowserTest.PageOnFailure.class)
 abstract class BrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -74,6 +81,47 @@ abstract class BrowserTest {
         browser.manage().deleteAllCookies();
     }
 
+    /**
+     * A newcomer of the demo organisation, registered and given a track through the REST API as HR
+     * and they would: a test that acts on a person acts on its own, never on the demo's people.
+     *
+     * @return the person's full name (unique) and id
+     */
+    static Person newcomer(String firstName, String managerName, int level, String track) {
+        String name = firstName + " " + UUID.randomUUID().toString().substring(0, 8);
+        String id = DemoOrganisation.idOf(name);
+        DemoOrganisation organisation = new DemoOrganisation(RunningStack.services().commandServiceUrl());
+        organisation.post("/api/employees", organisation.token("demo-hr", "HR"), Map.of("employeeId", id, "fullName", name,
+                "email", id + "@demo.example", "managerId", DemoOrganisation.idOf(managerName), "frameworkId", DemoOrganisation.FRAMEWORK,
+                "level", level, "hireDate", "2024-01-15"));
+        organisation.chooseTrack(name, managerName, track, "Where their strengths lie", 0);
+        String hr = RunningStack.token("hr-browser", "HR");
+        await().atMost(Duration.ofSeconds(30)).until(() -> RunningStack.queryService().get().uri("/api/employees/{id}/dashboard", id)
+                .headers(h -> h.setBearerAuth(hr)).exchange((request, response) -> response.getStatusCode().value() == 200
+                        && new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8).contains("\"trackId\":\"" + track + "\"")));
+        return new Person(name, id);
+    }
+
+    record Person(String name, String id) {
+    }
+
+    /** When a journey fails, the page it failed on is kept (failed-{test}.png and .html) beside the screenshots. */
+    static final class PageOnFailure implements TestWatcher {
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                String name = "failed-" + context.getRequiredTestMethod().getName();
+                screenshot(name);
+                try {
+                    Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
     static void open(String path) {
         browser.get(web + path);
     }
@@ -95,6 +143,15 @@ abstract class BrowserTest {
         WebElement field = waitFor(ExpectedConditions.visibilityOfElementLocated(by));
         field.clear();
         field.sendKeys(value);
+    }
+
+    /** Date and time inputs take their value as the ISO text a browser submits, whatever the browser's locale shows. */
+    static void fillValue(By by, String value) {
+        browser.executeScript("arguments[0].value = arguments[1]", waitFor(ExpectedConditions.presenceOfElementLocated(by)), value);
+    }
+
+    static void select(By by, String visibleText) {
+        new Select(waitFor(ExpectedConditions.visibilityOfElementLocated(by))).selectByVisibleText(visibleText);
     }
 
     static String text(By by) {

@@ -49,7 +49,9 @@ final class RunningWeb {
                     "--server.port=" + port,
                     "--careerledger.command-service-url=" + services.commandServiceUrl(),
                     "--careerledger.query-service-url=" + services.queryServiceUrl()))
-                    .inheritIO()
+                    // its own log file: the services' logs on the console are enough to read
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of("target", "web.log").toFile())
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

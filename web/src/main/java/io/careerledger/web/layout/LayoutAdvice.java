@@ -25,6 +25,19 @@ class LayoutAdvice {
         this.currentUser = currentUser;
     }
 
+    private static final Words WORDS = new Words();
+    private static final Refusals REFUSALS = new Refusals();
+
+    @ModelAttribute("words")
+    Words words() {
+        return WORDS;
+    }
+
+    @ModelAttribute("refusals")
+    Refusals refusals() {
+        return REFUSALS;
+    }
+
     @ModelAttribute("me")
     SignedIn me() {
         return currentUser.find().orElse(null);

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -14,6 +15,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  * htmx by the header the layout sets from its meta tag). Sign-out is a POST.
  */
 @Configuration
+@EnableMethodSecurity
 class WebSecurity {
 
     @Bean
