@@ -23,8 +23,9 @@ final class MatrixChart {
         option.put("aria", Map.of("enabled", true));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0));
-        option.put("grid", Map.of("left", 150, "right", 24, "top", 40, "bottom", 30));
-        option.put("xAxis", Map.of("type", "value", "min", 0, "max", 5, "interval", 1, "name", "proficiency"));
+        option.put("grid", Map.of("left", 150, "right", 24, "top", 40, "bottom", 50));
+        option.put("xAxis", Map.of("type", "value", "min", 0, "max", 5, "interval", 1, "name", "Proficiency",
+                "nameLocation", "middle", "nameGap", 28));
         option.put("yAxis", Map.of("type", "category", "inverse", true, "data", rows.stream().map(Dashboard.CompetencyRow::name).toList()));
         String next = dashboard.readiness() == null ? "next level" : "level " + dashboard.readiness().nextLevel();
         option.put("series", List.of(

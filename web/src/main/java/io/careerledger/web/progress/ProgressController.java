@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.careerledger.web.api.CareerLedgerApi;
+import io.careerledger.web.career.Assessment;
 import io.careerledger.web.career.Careers;
 import io.careerledger.web.conversation.Conversations;
 import io.careerledger.web.layout.Actions;
@@ -60,15 +61,8 @@ class ProgressController {
 
     @PostMapping("/assessments")
     String selfAssess(@RequestParam String competencyId, @RequestParam(required = false) Integer proficiency,
-                      @RequestParam(defaultValue = "") String evidence, @RequestParam(defaultValue = "") String comment,
-                      Model model, RedirectAttributes flash, HttpServletResponse response) {
-        Map<String, Object> assessment = new HashMap<>();
-        assessment.put("assessmentId", UUID.randomUUID());
-        assessment.put("competencyId", competencyId);
-        assessment.put("assessorRole", "SELF");
-        assessment.put("proficiency", proficiency);
-        assessment.put("evidence", evidence.isBlank() ? List.of() : List.of(evidence.strip()));
-        assessment.put("comment", blankToNull(comment));
+                      @RequestParam(defaultValue = "") String evidence, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        Assessment assessment = Assessment.of("SELF", competencyId, proficiency, evidence, null);
         return act("self-assess", () -> api.asSignedIn().send(assessment, "/api/employees/{id}/assessments", me()),
                 () -> careers.dashboard(me()).competency(competencyId).map(row -> proficiency.equals(row.self())).orElse(false),
                 "Your self-assessment is recorded.", model, flash, response);

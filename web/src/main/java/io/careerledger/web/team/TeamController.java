@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.careerledger.web.api.CareerLedgerApi;
 import io.careerledger.web.api.Page;
+import io.careerledger.web.career.Assessment;
 import io.careerledger.web.career.Careers;
 import io.careerledger.web.conversation.Conversations;
 import io.careerledger.web.layout.Actions;
@@ -100,13 +101,7 @@ class TeamController {
     String assess(@PathVariable String employeeId, @RequestParam String competencyId, @RequestParam(required = false) Integer proficiency,
                   @RequestParam(defaultValue = "") String evidence, @RequestParam(defaultValue = "") String reviewCycleId,
                   Model model, RedirectAttributes flash, HttpServletResponse response) {
-        Map<String, Object> assessment = new HashMap<>();
-        assessment.put("assessmentId", UUID.randomUUID());
-        assessment.put("competencyId", competencyId);
-        assessment.put("assessorRole", "MANAGER");
-        assessment.put("proficiency", proficiency);
-        assessment.put("evidence", evidence.isBlank() ? List.of() : List.of(evidence.strip()));
-        assessment.put("reviewCycleId", blankToNull(reviewCycleId));
+        Assessment assessment = Assessment.of("MANAGER", competencyId, proficiency, evidence, reviewCycleId);
         return act(employeeId, "assess", () -> api.asSignedIn().send(assessment, "/api/employees/{id}/assessments", employeeId),
                 () -> careers.dashboard(employeeId).competency(competencyId).map(row -> proficiency.equals(row.manager())).orElse(false),
                 "Your assessment is recorded.", model, flash, response);
