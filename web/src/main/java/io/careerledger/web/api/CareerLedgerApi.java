@@ -1,0 +1,124 @@
+package io.careerledger.web.api;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.careerledger.web.signin.CurrentUser;
+
+/**
+ * The two services' public APIs, called with the signed-in person's bearer token. A 4xx problem
+ * becomes an {@link ApiRefusal} carrying the service's words; a 5xx or no answer a
+ * {@link ServiceUnavailable}, never a stack trace on a page.
+ */
+@Component
+public class CareerLedgerApi {
+
+    private final RestClient commandService;
+    private final RestClient queryService;
+    private final CurrentUser currentUser;
+
+    CareerLedgerApi(RestClient.Builder builder, ServiceUrls urls, JsonMapper json, CurrentUser currentUser) {
+        this.commandService = client(builder, urls.commandServiceUrl(), "command-service", json);
+        this.queryService = client(builder, urls.queryServiceUrl(), "query-service", json);
+        this.currentUser = currentUser;
+    }
+
+    /** The calls made as the signed-in person. */
+    public Calls asSignedIn() {
+        return new Calls(() -> currentUser.get().token());
+    }
+
+    /** The calls made with another token: sign-in, before anyone is signed in. */
+    public Calls withToken(String token) {
+        return new Calls(() -> token);
+    }
+
+    /** Reads from the query-service and writes to the command-service with one token. */
+    public final class Calls {
+
+        private final Supplier<String> token;
+
+        private Calls(Supplier<String> token) {
+            this.token = token;
+        }
+
+        /** No token for the services' public paths (dev tokens). */
+        private void bearer(HttpHeaders headers) {
+            String value = token.get();
+            if (value != null) {
+                headers.setBearerAuth(value);
+            }
+        }
+
+        public <T> T read(Class<T> type, String uri, Object... variables) {
+            return call("query-service", () -> queryService.get().uri(uri, variables).headers(this::bearer)
+                    .retrieve().body(type));
+        }
+
+        public <T> T read(ParameterizedTypeReference<T> type, String uri, Object... variables) {
+            return call("query-service", () -> queryService.get().uri(uri, variables).headers(this::bearer)
+                    .retrieve().body(type));
+        }
+
+        /** A command: 2xx or an {@link ApiRefusal}. */
+        public void send(Object body, String uri, Object... variables) {
+            call("command-service", () -> commandService.post().uri(uri, variables).headers(this::bearer)
+                    .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity());
+        }
+
+        public <T> T sendFor(Class<T> answer, Object body, String uri, Object... variables) {
+            return call("command-service", () -> commandService.post().uri(uri, variables)
+                    .headers(this::bearer)
+                    .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(answer));
+        }
+    }
+
+    private static <T> T call(String service, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ResourceAccessException unreachable) {
+            throw new ServiceUnavailable(service, unreachable);
+        }
+    }
+
+    private static RestClient client(RestClient.Builder builder, String baseUrl, String service, JsonMapper json) {
+        return builder.clone().baseUrl(baseUrl)
+                .defaultStatusHandler(HttpStatusCode::is4xxClientError, (request, response) -> {
+                    throw refusal(response, json);
+                })
+                .defaultStatusHandler(HttpStatusCode::is5xxServerError, (request, response) -> {
+                    throw new ServiceUnavailable(service, response.getStatusCode().value());
+                })
+                .build();
+    }
+
+    private static ApiRefusal refusal(ClientHttpResponse response, JsonMapper json) throws IOException {
+        int status = response.getStatusCode().value();
+        JsonNode problem;
+        try {
+            problem = json.readTree(response.getBody());
+        } catch (RuntimeException notJson) {
+            problem = json.createObjectNode();
+        }
+        String type = problem.path("type").asString("");
+        List<ApiRefusal.FieldError> errors = new ArrayList<>();
+        for (JsonNode error : problem.path("errors")) {
+            errors.add(new ApiRefusal.FieldError(error.path("field").asString(""), error.path("message").asString("")));
+        }
+        String detail = problem.path("detail").asString(problem.path("title").asString("The request was refused (" + status + ")."));
+        return new ApiRefusal(status, type.substring(type.lastIndexOf('/') + 1), detail, errors);
+    }
+}
