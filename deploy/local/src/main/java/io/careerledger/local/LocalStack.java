@@ -27,6 +27,8 @@ public final class LocalStack {
     /** How long each component may take to become ready; a machine shared with other builds may need longer (-Dcareerledger.startTimeout=PT10M). */
     private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("careerledger.startTimeout", "PT3M"));
 
+    static final String UP = "Career Ledger is up";
+
     private LocalStack() {
     }
 
@@ -91,13 +93,13 @@ public final class LocalStack {
 
         System.out.printf("""
 
-                Career Ledger is up (data in %s), every component supervised: restarted when it dies
+                %s (data in %s), every component supervised: restarted when it dies
                   command-service  %s   (Swagger UI: /swagger-ui.html)
                   query-service    %s   (Swagger UI: /swagger-ui.html)
                   PostgreSQL       jdbc:postgresql://localhost:%d/  (user postgres / postgres, synchronous_commit=on)
                   Kafka            localhost:%d  topic career.events.v1 (KRaft controller on %d)
                 Ctrl-C stops everything.
-                %n""", layout.data(), String.join("  ", urls.commandServiceUrls()), String.join("  ", urls.queryServiceUrls()),
+                %n""", UP, layout.data(), String.join("  ", urls.commandServiceUrls()), String.join("  ", urls.queryServiceUrls()),
                 layout.postgresPort(), layout.kafkaPort(), layout.kafkaControllerPort());
         stopped.await();
     }
@@ -117,7 +119,7 @@ public final class LocalStack {
     }
 
     /** The launcher's own classpath, also when it runs inside Maven (exec:java loads it through a class loader of its own). */
-    private static String classpath() {
+    static String classpath() {
         if (LocalStack.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
             return Arrays.stream(loader.getURLs()).map(LocalStack::path).collect(Collectors.joining(File.pathSeparator));
         }

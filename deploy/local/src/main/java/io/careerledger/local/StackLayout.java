@@ -14,8 +14,15 @@ import java.util.stream.IntStream;
  *
  * @param firstPorts the port of the first replica of each kind of service, by name
  */
-record StackLayout(Path data, int postgresPort, int kafkaPort, int kafkaControllerPort, int replicas,
+public record StackLayout(Path data, int postgresPort, int kafkaPort, int kafkaControllerPort, int replicas,
                    Map<String, Integer> firstPorts, boolean seedDemo) {
+
+    /** Every port a free one (each service's replicas {@link ServiceKind#REPLICA_PORT_STEP} apart), for a stack of a test or the benchmark. */
+    public static StackLayout onFreePorts(Path data, int replicas, boolean seedDemo) {
+        Map<String, Integer> firstPorts = new LinkedHashMap<>();
+        ServiceKind.ALL.forEach(kind -> firstPorts.put(kind.name(), FreePorts.spaced(replicas, ServiceKind.REPLICA_PORT_STEP)));
+        return new StackLayout(data, FreePorts.one(), FreePorts.one(), FreePorts.one(), replicas, firstPorts, seedDemo);
+    }
 
     static StackLayout fromSystemProperties(String... args) {
         int replicas = Integer.getInteger("careerledger.replicas", 1);
@@ -46,11 +53,11 @@ record StackLayout(Path data, int postgresPort, int kafkaPort, int kafkaControll
         return properties;
     }
 
-    String database(String name) {
+    public String database(String name) {
         return "jdbc:postgresql://localhost:" + postgresPort + "/" + name;
     }
 
-    String kafkaBootstrapServers() {
+    public String kafkaBootstrapServers() {
         return "localhost:" + kafkaPort;
     }
 
@@ -58,7 +65,7 @@ record StackLayout(Path data, int postgresPort, int kafkaPort, int kafkaControll
         return IntStream.range(0, replicas).mapToObj(replica -> kind.port(firstPorts.get(kind.name()), replica)).toList();
     }
 
-    CareerLedgerServices services() {
+    public CareerLedgerServices services() {
         Map<String, List<String>> urls = new LinkedHashMap<>();
         ServiceKind.ALL.forEach(kind -> urls.put(kind.name(), ports(kind).stream().map(port -> "http://localhost:" + port).toList()));
         return new CareerLedgerServices(urls);

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class SupervisedProcess {
 
+    /** How the launcher's output names each process it starts (what {@link LaunchedStack} reads). */
+    static final String STARTED = "[local-stack]";
     private static final Duration RESTART_PAUSE = Duration.ofSeconds(1);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
@@ -53,6 +55,7 @@ final class SupervisedProcess {
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
             process = started;
+            System.out.printf("%s %s started, pid %d%n", STARTED, name, started.pid());
             started.onExit().thenRun(() -> died(started));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
