@@ -41,6 +41,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,13 @@ class ClusterEndToEndTest {
     private static final RestClient CLIENT = RunningStack.client("http://localhost");
 
     private final CareerLedgerServices services = RunningStack.services();
+
+    /** The demo organisation publishes the framework everyone here is registered on. */
+    @BeforeAll
+    static void aPublishedFramework() {
+        new DemoOrganisation(RunningStack.services().commandServiceUrl()).seed();
+    }
+
     private final String hr = RunningStack.token("hr-cluster", "HR");
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -305,10 +313,13 @@ class ClusterEndToEndTest {
                 }
             }));
         }
-        for (Future<?> future : work) {
-            future.get(5, TimeUnit.MINUTES);
+        try {
+            for (Future<?> future : work) {
+                future.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            senders.shutdownNow();
         }
-        senders.shutdown();
         assertThat(serverErrors).hasValue(0);
         return new Burst(ids, accepted);
     }

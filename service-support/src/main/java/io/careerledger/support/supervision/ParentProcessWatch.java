@@ -1,32 +1,32 @@
 package io.careerledger.support.supervision;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 
 /**
- * Run by a supervisor (the local stack's launcher), a service exits when the supervisor is gone, however
- * it went: a launcher killed with -9 runs no shutdown hook that could stop its children. Exiting shuts
- * the service down as SIGTERM does (the consumer leaves its group, the publisher saves its token).
+ * Run by a supervisor (the local stack's launcher, which passes its pid as {@code careerledger.parent-pid}),
+ * a service exits when the supervisor is gone, however it went: a launcher killed with -9 runs no
+ * shutdown hook that could stop its children. Watching starts before the application context does,
+ * so a service still starting up goes too. Exiting shuts the service down as SIGTERM does (the
+ * consumer leaves its group, the publisher saves its token).
  */
-@AutoConfiguration
-@ConditionalOnProperty(ParentProcessWatch.PROPERTY)
-public class ParentProcessWatch {
+public class ParentProcessWatch implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     static final String PROPERTY = "careerledger.parent-pid";
 
-    private static final Logger log = LoggerFactory.getLogger(ParentProcessWatch.class);
-
-    ParentProcessWatch(@Value("${" + PROPERTY + "}") long parentPid) {
-        ProcessHandle.of(parentPid).ifPresentOrElse(parent -> parent.onExit().thenRun(ParentProcessWatch::exit),
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        String parentPid = event.getEnvironment().getProperty(PROPERTY);
+        if (parentPid == null) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(parentPid)).ifPresentOrElse(parent -> parent.onExit().thenRun(ParentProcessWatch::exit),
                 ParentProcessWatch::exit);
     }
 
     private static void exit() {
-        log.warn("The supervising process is gone: shutting down");
-        // System.exit waits for the shutdown hooks; not on the thread that noticed, which the JDK may need
+        System.err.println("The supervising process is gone: shutting down");
+        // not on the thread that noticed: System.exit waits for the shutdown hooks
         new Thread(() -> System.exit(0), "parent-gone").start();
     }
 }
