@@ -35,11 +35,12 @@ public final class LaunchedStack implements AutoCloseable {
         this.pids = pids;
     }
 
-    /** Starts the launcher and waits until it says the stack is up. */
+    /** Starts the launcher and waits until it says the stack is up; {@code timeout} is also each component's. */
     public static LaunchedStack start(StackLayout layout, Path serviceJars, Duration timeout) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", LocalStack.classpath(),
                 "-Dcareerledger.services=" + serviceJars.toAbsolutePath(),
+                "-Dcareerledger.startTimeout=" + timeout,
                 "-D" + ParentWatch.PROPERTY + "=" + ProcessHandle.current().pid()));
         command.addAll(layout.asSystemProperties());
         command.add(LocalStack.class.getName());
@@ -54,7 +55,7 @@ public final class LaunchedStack implements AutoCloseable {
                 System.out.println("The local stack's launcher exited with code " + started.exitValue());
                 up.completeExceptionally(new IllegalStateException("The local stack exited with code " + started.exitValue()));
             });
-            up.get(timeout.toSeconds(), TimeUnit.SECONDS);
+            up.get(timeout.multipliedBy(2).toSeconds(), TimeUnit.SECONDS);
             return new LaunchedStack(layout, started, pids);
         } catch (Exception e) {
             throw new IllegalStateException("The local stack did not come up", e);

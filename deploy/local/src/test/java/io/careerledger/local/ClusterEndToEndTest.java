@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -167,42 +168,52 @@ class ClusterEndToEndTest {
     void killingTheBrokerDuringABurstLosesNothingAndTheLauncherRestartsIt() throws Exception {
         long before = RunningStack.stack().component("kafka").pid();
         Burst burst = burst(30, () -> RunningStack.stack().component("kafka").destroyForcibly());
-        await().atMost(Duration.ofSeconds(60)).until(() -> RunningStack.stack().component("kafka").pid() != before);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> RunningStack.stack().component("kafka").pid() != before);
         assertNothingLost(burst);
     }
 
     @Test
     @Order(4)
-    void aKilledQueryReplicasPartitionsAreConsumedAgainWithinTenSeconds() throws Exception {
+    void killingAQueryReplicaDuringABurstLosesNothingAndItsPartitionsAreConsumedAgainWithinTenSeconds() throws Exception {
         String victim = "query-service-2";
-        List<Integer> held = heldPartitions(services.queryServiceUrls().get(1));
-        assertThat(held).as("two replicas share the partitions").isNotEmpty().hasSizeLessThan(PARTITIONS);
-        List<String> employees = new ArrayList<>();
-        for (int i = 0; employees.size() < held.size() * 2; i++) {
+        List<Integer> held = new ArrayList<>();
+        await().atMost(Duration.ofMinutes(2)).ignoreExceptions().untilAsserted(() -> {
+            held.clear();
+            held.addAll(heldPartitions(services.queryServiceUrls().get(1)));
+            assertThat(held).as("two replicas share the partitions").isNotEmpty().hasSizeLessThan(PARTITIONS);
+        });
+        List<String> probes = new ArrayList<>();
+        for (int i = 0; probes.size() < held.size(); i++) {
             String registered = register(services.commandServiceUrl(), "Failover " + i);
-            if (held.contains(partitionOf(registered))) {
-                employees.add(registered);
+            if (held.contains(partitionOf(registered)) && probes.stream().map(ClusterEndToEndTest::partitionOf).noneMatch(p -> p == partitionOf(registered))) {
+                probes.add(registered);
             }
         }
-        awaitEmployees(employees);
-
+        awaitEmployees(probes);
         long pid = RunningStack.stack().component(victim).pid();
-        Instant killed = Instant.now();
-        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
-        Map<String, String> goals = new HashMap<>();
-        employees.forEach(employee -> goals.put(employee, setGoal(services.commandServiceUrl(), employee)));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> employees.stream().allMatch(employee ->
-                get(services.queryServiceUrl() + "/api/employees/" + employee + "/dashboard", hr).contains(goals.get(employee))));
-        Duration failover = Duration.between(killed, Instant.now());
-        System.out.printf("[cluster] failover: events on the killed query replica's partitions %s visible again after %d ms%n",
-                held, failover.toMillis());
-        assertThat(failover).isLessThan(Duration.ofSeconds(10));
 
-        await().atMost(Duration.ofMinutes(3)).until(() -> ready(services.queryServiceUrls().get(1)));
-        assertThat(RunningStack.stack().component(victim).pid()).isNotEqualTo(pid);
-        Burst burst = burst(30, () -> RunningStack.stack().component("query-service-1").destroyForcibly());
+        // mid-burst: kill -9, then one goal per partition it held; the failover is how long until all are visible
+        CompletableFuture<Duration> failover = new CompletableFuture<>();
+        Burst burst = burst(30, () -> {
+            Instant killed = Instant.now();
+            ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+            CompletableFuture.runAsync(() -> {
+                Map<String, String> goals = new HashMap<>();
+                probes.forEach(employee -> goals.put(employee, setGoal(services.commandServiceUrl(), employee)));
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> probes.stream().allMatch(employee ->
+                        get(services.queryServiceUrl() + "/api/employees/" + employee + "/dashboard", hr).contains(goals.get(employee))));
+                failover.complete(Duration.between(killed, Instant.now()));
+            }).exceptionally(failed -> {
+                failover.completeExceptionally(failed);
+                return null;
+            });
+        });
+        Duration measured = failover.get(2, TimeUnit.MINUTES);
+        System.out.printf("[cluster] failover: events on the killed query replica's partitions %s visible again %d ms after kill -9%n",
+                held, measured.toMillis());
+        assertThat(measured).isLessThan(Duration.ofSeconds(10));
         assertNothingLost(burst);
-        await().atMost(Duration.ofMinutes(3)).until(() -> ready(services.queryServiceUrls().get(0)));
+        assertThat(RunningStack.stack().component(victim).pid()).as("restarted by the launcher").isNotEqualTo(pid);
     }
 
     @Test
@@ -211,13 +222,14 @@ class ClusterEndToEndTest {
         long before = RunningStack.stack().component("command-service-2").pid();
         Burst burst = burst(30, () -> RunningStack.stack().component("command-service-2").destroyForcibly());
         assertNothingLost(burst);
-        await().atMost(Duration.ofMinutes(3)).until(() -> ready(services.commandServiceUrls().get(1)));
-        assertThat(RunningStack.stack().component("command-service-2").pid()).isNotEqualTo(before);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> RunningStack.stack().component("command-service-2").pid() != before);
     }
 
     @Test
     @Order(6)
     void fiftyConcurrentConflictingCommandsAcrossBothCommandReplicasGetNoServerError() throws Exception {
+        await().atMost(Duration.ofMinutes(4)).until(() -> services.commandServiceUrls().stream().allMatch(this::ready));
         String employee = register(services.commandServiceUrl(), "Contended");
         String goal = setGoal(services.commandServiceUrl(), employee);
         CountDownLatch start = new CountDownLatch(1);
