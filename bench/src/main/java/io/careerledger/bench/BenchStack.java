@@ -3,35 +3,30 @@ package io.careerledger.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 import io.careerledger.local.CareerLedgerServices;
-import io.careerledger.testsupport.EmbeddedKafkaBroker;
-import io.careerledger.testsupport.EmbeddedPostgresServer;
-import io.careerledger.testsupport.SharedInfrastructure;
+import io.careerledger.local.LaunchedStack;
+import io.careerledger.local.StackLayout;
 
 /**
- * What the benchmark runs against: a fresh stack of its own (embedded PostgreSQL and KRaft Kafka, both
- * services as separate {@code -Xmx512m} processes launched by the local stack), or a running one.
+ * What the benchmark runs against: a fresh stack of its own (the local stack's launcher with one replica
+ * of each service: embedded PostgreSQL, KRaft Kafka and both services as separate processes, the
+ * services {@code -Xmx512m}), or a running one.
  */
 record BenchStack(String commandUrl, String queryUrl, String commandJdbcUrl, String kafkaBootstrap,
                   AutoCloseable resources) implements AutoCloseable {
 
     static BenchStack embedded(Path dataDirectory) throws IOException {
         deleteRecursively(dataDirectory);
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), SharedInfrastructure.freePort());
-        int kafkaPort = SharedInfrastructure.freePort();
-        EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(dataDirectory.resolve("kafka"), kafkaPort,
-                SharedInfrastructure.freePort()).start();
-        CareerLedgerServices services = CareerLedgerServices.start(postgres, kafka,
-                SharedInfrastructure.freePort(), SharedInfrastructure.freePort());
-        return new BenchStack(services.commandServiceUrl(), services.queryServiceUrl(), postgres.database("command_service"),
-                kafka.bootstrapServers(), () -> {
-                    services.close();
-                    kafka.close();
-                    postgres.close();
-                });
+        LaunchedStack stack = LaunchedStack.start(StackLayout.onFreePorts(dataDirectory.toAbsolutePath(), 1, false),
+                Path.of(System.getProperty("careerledger.services", "deploy/local/target/services")),
+                Duration.parse(System.getProperty("careerledger.startTimeout", "PT5M")));
+        CareerLedgerServices services = stack.services();
+        return new BenchStack(services.commandServiceUrl(), services.queryServiceUrl(), stack.layout().database("command_service"),
+                stack.layout().kafkaBootstrapServers(), stack);
     }
 
     static BenchStack running(String commandUrl, String queryUrl, String commandJdbcUrl, String kafkaBootstrap) {

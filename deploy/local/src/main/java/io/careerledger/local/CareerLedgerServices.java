@@ -1,136 +1,36 @@
 package io.careerledger.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import io.careerledger.testsupport.EmbeddedKafkaBroker;
-import io.careerledger.testsupport.EmbeddedPostgresServer;
+import java.util.Map;
 
 /**
- * Both services as their own processes, from their executable jars, each on its own database of the
- * given PostgreSQL and on the given Kafka broker, configured through ordinary properties exactly as a
- * deployment would.
+ * The URLs of every replica of each kind of service of a stack, first replica first.
+ *
+ * @param urls by the service's name ({@code command-service}, {@code query-service})
  */
-public final class CareerLedgerServices implements AutoCloseable {
+public record CareerLedgerServices(Map<String, List<String>> urls) {
 
-    /** How long each service may take to become healthy; a machine shared with other builds may need longer (-Dcareerledger.startTimeout=PT10M). */
-    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("careerledger.startTimeout", "PT3M"));
-
-    private final ServiceProcess commandService;
-    private final ServiceProcess queryService;
-
-    private CareerLedgerServices(ServiceProcess commandService, ServiceProcess queryService) {
-        this.commandService = commandService;
-        this.queryService = queryService;
+    public List<String> urls(String service) {
+        List<String> replicas = urls.get(service);
+        if (replicas == null) {
+            throw new IllegalArgumentException("No service " + service + " in " + urls.keySet());
+        }
+        return replicas;
     }
 
-    public static CareerLedgerServices start(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka,
-                                             int commandPort, int queryPort) {
-        Path jars = Path.of(System.getProperty("careerledger.services", "deploy/local/target/services"));
-        ServiceProcess command = ServiceProcess.start(jars.resolve("command-service.jar"), commandPort,
-                postgres.database("command_service"), kafka);
-        ServiceProcess query = ServiceProcess.start(jars.resolve("query-service.jar"), queryPort,
-                postgres.database("query_service"), kafka);
-        command.awaitHealthy();
-        query.awaitHealthy();
-        return new CareerLedgerServices(command, query);
+    public List<String> commandServiceUrls() {
+        return urls("command-service");
+    }
+
+    public List<String> queryServiceUrls() {
+        return urls("query-service");
     }
 
     public String commandServiceUrl() {
-        return commandService.url();
+        return commandServiceUrls().get(0);
     }
 
     public String queryServiceUrl() {
-        return queryService.url();
-    }
-
-    @Override
-    public void close() {
-        queryService.stop();
-        commandService.stop();
-    }
-
-    private record ServiceProcess(String name, Process process, int port) {
-
-        static ServiceProcess start(Path jar, int port, String jdbcUrl, EmbeddedKafkaBroker kafka) {
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
-            }
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            try {
-                Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString(),
-                        "--spring.profiles.active=local",
-                        "--spring.datasource.url=" + jdbcUrl,
-                        "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                        "--server.port=" + port))
-                        .inheritIO()
-                        .start();
-                return new ServiceProcess(jar.getFileName().toString().replace(".jar", ""), process, port);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String url() {
-            return "http://localhost:" + port;
-        }
-
-        /**
-         * Polls the readiness probe until it answers 200 (UP): ready to serve, whatever else health
-         * reports (a parked event shows there, it doesn't keep the stack from starting).
-         */
-        void awaitHealthy() {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness")).build();
-            Instant deadline = Instant.now().plus(START_TIMEOUT);
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " exited with code " + process.exitValue());
-                }
-                try {
-                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYetListening) {
-                    // still starting
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                pause();
-            }
-            throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT);
-        }
-
-        /** SIGTERM: Spring Boot shuts down gracefully (the publisher's token is saved). */
-        void stop() {
-            process.destroy();
-            try {
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private static void pause() {
-            try {
-                TimeUnit.MILLISECONDS.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return queryServiceUrls().get(0);
     }
 }

@@ -1,57 +1,142 @@
 package io.careerledger.local;
 
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
-
-import io.careerledger.testsupport.EmbeddedKafkaBroker;
-import io.careerledger.testsupport.EmbeddedPostgresServer;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 
 /**
- * The one-command local stack: real PostgreSQL (port 15432) and Kafka (9092) with persistent data
- * under {@code .data/}, the command-service (8081) and the query-service (8082), and the demo
- * organisation on first start. Ctrl-C stops everything; the next start keeps every event.
+ * The one-command local stack, a supervisor: PostgreSQL (port 15432), the Kafka broker (9092, its
+ * controller on 9093) and {@code --replicas N} of each service (command-service on 8081, 8181, ...,
+ * query-service on 8082, 8182, ...) each run as a child process, started again whenever it dies.
+ * Ctrl-C or SIGTERM stops them all; if the launcher itself is killed, each child notices and stops.
+ * Data persists under {@code .data/}; the demo organisation is seeded on first start.
  */
 public final class LocalStack {
+
+    /** How long each component may take to become ready; a machine shared with other builds may need longer (-Dcareerledger.startTimeout=PT10M). */
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("careerledger.startTimeout", "PT3M"));
+
+    static final String UP = "Career Ledger is up";
 
     private LocalStack() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(System.getProperty("careerledger.data", ".data")).toAbsolutePath();
-        Files.createDirectories(data);
-        int postgresPort = Integer.getInteger("careerledger.postgres.port", 15432);
-        int kafkaPort = Integer.getInteger("careerledger.kafka.port", 9092);
+        ParentWatch.exitWithParent();
+        StackLayout layout = StackLayout.fromSystemProperties(args);
+        Files.createDirectories(layout.data());
+        Path jars = Path.of(System.getProperty("careerledger.services", "deploy/local/target/services"));
+        ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor();
 
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), postgresPort);
-        EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(data.resolve("kafka"), kafkaPort, kafkaPort + 1).start();
-        CareerLedgerServices services = CareerLedgerServices.start(postgres, kafka,
-                Integer.getInteger("careerledger.command.port", 8081), Integer.getInteger("careerledger.query.port", 8082));
+        SupervisedProcess postgres = new SupervisedProcess("postgres", javaMain(PostgresProcess.class, "postgres",
+                join(List.of(layout.data().resolve("postgres").toString(), String.valueOf(layout.postgresPort())), ServiceKind.DATABASES)),
+                SupervisedProcess.Readiness.jdbc(layout.database(ServiceKind.DATABASES.get(ServiceKind.DATABASES.size() - 1))), restarts);
+        SupervisedProcess kafka = new SupervisedProcess("kafka", javaMain(KafkaBrokerProcess.class, "kafka",
+                List.of(layout.data().resolve("kafka").toString(), String.valueOf(layout.kafkaPort()),
+                        String.valueOf(layout.kafkaControllerPort()))),
+                SupervisedProcess.Readiness.listening(layout.kafkaPort()), restarts);
+        List<SupervisedProcess> services = new ArrayList<>();
+        for (ServiceKind kind : ServiceKind.ALL) {
+            Path jar = jars.resolve(kind.jar());
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
+            }
+            List<Integer> ports = layout.ports(kind);
+            for (int replica = 0; replica < ports.size(); replica++) {
+                int port = ports.get(replica);
+                String name = kind.name() + "-" + (replica + 1);
+                List<String> command = new ArrayList<>(javaCommand(name));
+                command.addAll(List.of("-jar", jar.toString()));
+                command.addAll(kind.arguments().apply(layout, port));
+                services.add(new SupervisedProcess(name, command,
+                        SupervisedProcess.Readiness.http("http://localhost:" + port + ServiceKind.READINESS_PATH), restarts));
+            }
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            services.close();
-            kafka.close();
-            postgres.close();
+            restarts.shutdownNow();
+            services.parallelStream().forEach(SupervisedProcess::stop);
+            kafka.stop();
+            postgres.stop();
             stopped.countDown();
         }, "local-stack-stop"));
 
-        Path seededMarker = data.resolve("demo-organisation.seeded");
-        if (!Files.exists(seededMarker)) {
-            new DemoOrganisation(services.commandServiceUrl()).seed();
-            Files.writeString(seededMarker, "seeded\n");
+        CareerLedgerServices urls = layout.services();
+        try {
+            postgres.start();
+            kafka.start();
+            postgres.awaitReady(START_TIMEOUT);
+            kafka.awaitReady(START_TIMEOUT);
+            services.forEach(SupervisedProcess::start);
+            services.forEach(service -> service.awaitReady(START_TIMEOUT));
+            Path seededMarker = layout.data().resolve("demo-organisation.seeded");
+            if (layout.seedDemo() && !Files.exists(seededMarker)) {
+                new DemoOrganisation(urls.commandServiceUrl()).seed();
+                Files.writeString(seededMarker, "seeded\n");
+            }
+        } catch (RuntimeException failed) {
+            failed.printStackTrace();
+            System.exit(1); // the shutdown hook stops what did start
         }
 
         System.out.printf("""
 
-                Career Ledger is up (data in %s)
-                  command-service  %s   (Swagger UI: %s/swagger-ui.html)
-                  query-service    %s   (Swagger UI: %s/swagger-ui.html)
-                  PostgreSQL       jdbc:postgresql://localhost:%d/  (user postgres / postgres)
-                  Kafka            localhost:%d  topic career.events.v1
+                %s (data in %s), every component supervised: restarted when it dies
+                  command-service  %s   (Swagger UI: /swagger-ui.html)
+                  query-service    %s   (Swagger UI: /swagger-ui.html)
+                  PostgreSQL       jdbc:postgresql://localhost:%d/  (user postgres / postgres, synchronous_commit=on)
+                  Kafka            localhost:%d  topic career.events.v1 (KRaft controller on %d)
                 Ctrl-C stops everything.
-                %n""", data, services.commandServiceUrl(), services.commandServiceUrl(),
-                services.queryServiceUrl(), services.queryServiceUrl(), postgresPort, kafkaPort);
+                %n""", UP, layout.data(), String.join("  ", urls.commandServiceUrls()), String.join("  ", urls.queryServiceUrls()),
+                layout.postgresPort(), layout.kafkaPort(), layout.kafkaControllerPort());
         stopped.await();
+    }
+
+    /** The JVM of a child, named by {@code careerledger.component} (so it can be told apart) and watching the launcher. */
+    private static List<String> javaCommand(String component) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Dcareerledger.component=" + component,
+                "-D" + ParentWatch.PROPERTY + "=" + ProcessHandle.current().pid());
+    }
+
+    private static List<String> javaMain(Class<?> main, String component, List<String> args) {
+        List<String> command = new ArrayList<>(javaCommand(component));
+        command.addAll(List.of("-cp", classpath(), main.getName()));
+        command.addAll(args);
+        return command;
+    }
+
+    /** The launcher's own classpath, also when it runs inside Maven (exec:java loads it through a class loader of its own). */
+    static String classpath() {
+        if (LocalStack.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
+            return Arrays.stream(loader.getURLs()).map(LocalStack::path).collect(Collectors.joining(File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static String path(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(url.toString(), e);
+        }
+    }
+
+    private static List<String> join(List<String> first, List<String> second) {
+        List<String> joined = new ArrayList<>(first);
+        joined.addAll(second);
+        return joined;
     }
 }

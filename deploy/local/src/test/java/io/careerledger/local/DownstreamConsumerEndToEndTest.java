@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 
 import io.careerledger.events.CareerEvent;
 import io.careerledger.events.EventTypes;
-import io.careerledger.testsupport.SharedInfrastructure;
 
 /**
  * A downstream system's view: a plain kafka-clients consumer with the CloudEvents deserializer and the
@@ -47,7 +46,7 @@ class DownstreamConsumerEndToEndTest {
 
         List<CloudEvent> received = new ArrayList<>();
         try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningStack.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "downstream-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new CloudEventDeserializer())) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.careerledger.query.consumption.ReadModelChanged;
@@ -17,7 +16,8 @@ import io.careerledger.query.employee.EmployeeDirectory;
 /**
  * Server-sent events for dashboards: each committed change is pushed to whoever watches the employee
  * and to whoever watches their manager's team, and the team they left when they changed manager. The
- * message says what changed; the client re-reads.
+ * message says what changed; the client re-reads. Changes arrive from {@link ChangeNotifications}, so
+ * a stream on any replica hears of every change, whichever replica applied the event.
  */
 @Component
 class LiveUpdates {
@@ -40,7 +40,6 @@ class LiveUpdates {
         return watch(byTeam, managerId);
     }
 
-    @TransactionalEventListener
     void changed(ReadModelChanged change) {
         send(byEmployee.get(change.employeeId()), change);
         // the manager look-up is a query per applied event (a rebuild applies millions): only once a team is watched

@@ -1,0 +1,43 @@
+package io.careerledger.local;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * A kind of service the local stack runs replicas of: {@code <name>.jar} from the services directory,
+ * replica {@code i} on {@code firstPort + 100 i} (the first port set by {@code -D<portProperty>}), with
+ * the arguments it needs to find the rest of the stack, and ready when its readiness probe says so.
+ * Another kind of service is one more entry in {@link #ALL}.
+ *
+ * @param arguments the program arguments of a replica, from the stack's layout and the replica's port
+ */
+record ServiceKind(String name, String portProperty, int defaultFirstPort,
+                   BiFunction<StackLayout, Integer, List<String>> arguments) {
+
+    static final int REPLICA_PORT_STEP = 100;
+    static final String READINESS_PATH = "/actuator/health/readiness";
+
+    static final List<ServiceKind> ALL = List.of(
+            new ServiceKind("command-service", "careerledger.command.port", 8081,
+                    (stack, port) -> springService(stack, "command_service", port)),
+            new ServiceKind("query-service", "careerledger.query.port", 8082,
+                    (stack, port) -> springService(stack, "query_service", port)));
+
+    /** The databases the services use, created by the stack's PostgreSQL before it counts as ready. */
+    static final List<String> DATABASES = List.of("command_service", "query_service");
+
+    String jar() {
+        return name + ".jar";
+    }
+
+    int port(int firstPort, int replica) {
+        return firstPort + REPLICA_PORT_STEP * replica;
+    }
+
+    private static List<String> springService(StackLayout stack, String database, int port) {
+        return List.of("--spring.profiles.active=local",
+                "--spring.datasource.url=" + stack.database(database),
+                "--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
+                "--server.port=" + port);
+    }
+}
