@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The URLs of every replica of each kind of service of a stack, first replica first.
  *
- * @param urls by the service's name ({@code command-service}, {@code query-service})
+ * @param urls by the service's name ({@code web}, {@code command-service}, {@code query-service})
  */
 public record CareerLedgerServices(Map<String, List<String>> urls) {
 
@@ -16,6 +16,11 @@ public record CareerLedgerServices(Map<String, List<String>> urls) {
             throw new IllegalArgumentException("No service " + service + " in " + urls.keySet());
         }
         return replicas;
+    }
+
+    /** The web app: the address a person opens. */
+    public String webUrl() {
+        return urls("web").get(0);
     }
 
     public List<String> commandServiceUrls() {

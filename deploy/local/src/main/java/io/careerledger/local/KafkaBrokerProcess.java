@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import io.careerledger.testsupport.EmbeddedKafkaBroker;
+import io.careerledger.supervision.ParentProcess;
 
 /**
  * The local stack's Kafka broker (KRaft, broker and controller) as a process of its own:
@@ -18,7 +19,7 @@ public final class KafkaBrokerProcess {
         EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-stop"));
         kafka.start();
-        ParentWatch.exitWithParent();
+        ParentProcess.exitWhenGone();
         new CountDownLatch(1).await();
     }
 }

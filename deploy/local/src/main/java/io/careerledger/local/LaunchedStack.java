@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.careerledger.supervision.ParentProcess;
+
 /**
  * A local stack started by a program (the end-to-end tests, the benchmark) as a user starts it: the
  * launcher as a process of its own, watching the program (it stops when the program is gone), its
@@ -41,7 +43,7 @@ public final class LaunchedStack implements AutoCloseable {
                 "-Xmx256m", "-cp", LocalStack.classpath(),
                 "-Dcareerledger.services=" + serviceJars.toAbsolutePath(),
                 "-Dcareerledger.startTimeout=" + timeout,
-                "-D" + ParentWatch.PROPERTY + "=" + ProcessHandle.current().pid()));
+                "-D" + ParentProcess.PROPERTY + "=" + ProcessHandle.current().pid()));
         command.addAll(layout.asSystemProperties());
         command.add(LocalStack.class.getName());
         try {

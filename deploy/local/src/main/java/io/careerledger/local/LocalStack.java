@@ -15,10 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 
+import io.careerledger.supervision.ParentProcess;
+
 /**
  * The one-command local stack, a supervisor: PostgreSQL (port 15432), the Kafka broker (9092, its
  * controller on 9093) and {@code --replicas N} of each service (command-service on 8081, 8181, ...,
- * query-service on 8082, 8182, ...) each run as a child process, started again whenever it dies.
+ * query-service on 8082, 8182, ...) and the web app (8080) each run as a child process, started again whenever it dies.
  * Ctrl-C or SIGTERM stops them all; if the launcher itself is killed, each child notices and stops.
  * Data persists under {@code .data/}; the demo organisation is seeded on first start.
  */
@@ -33,7 +35,7 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws Exception {
-        ParentWatch.exitWithParent();
+        ParentProcess.exitWhenGone();
         StackLayout layout = StackLayout.fromSystemProperties(args);
         Files.createDirectories(layout.data());
         Path jars = Path.of(System.getProperty("careerledger.services", "deploy/local/target/services"));
@@ -94,12 +96,13 @@ public final class LocalStack {
         System.out.printf("""
 
                 %s (data in %s), every component supervised: restarted when it dies
+                  web app          %s   (sign in as a demo person)
                   command-service  %s   (Swagger UI: /swagger-ui.html)
                   query-service    %s   (Swagger UI: /swagger-ui.html)
                   PostgreSQL       jdbc:postgresql://localhost:%d/  (user postgres / postgres, synchronous_commit=on)
                   Kafka            localhost:%d  topic career.events.v1 (KRaft controller on %d)
                 Ctrl-C stops everything.
-                %n""", UP, layout.data(), String.join("  ", urls.commandServiceUrls()), String.join("  ", urls.queryServiceUrls()),
+                %n""", UP, layout.data(), urls.webUrl(), String.join("  ", urls.commandServiceUrls()), String.join("  ", urls.queryServiceUrls()),
                 layout.postgresPort(), layout.kafkaPort(), layout.kafkaControllerPort());
         stopped.await();
     }
@@ -108,7 +111,7 @@ public final class LocalStack {
     private static List<String> javaCommand(String component) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-Dcareerledger.component=" + component,
-                "-D" + ParentWatch.PROPERTY + "=" + ProcessHandle.current().pid());
+                "-D" + ParentProcess.PROPERTY + "=" + ProcessHandle.current().pid());
     }
 
     private static List<String> javaMain(Class<?> main, String component, List<String> args) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 import io.careerledger.testsupport.EmbeddedPostgresServer;
+import io.careerledger.supervision.ParentProcess;
 
 /**
  * The local stack's PostgreSQL as a process of its own: {@code <data dir> <port> <database>...}. The
@@ -20,7 +21,7 @@ public final class PostgresProcess {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(Path.of(args[0]), Integer.parseInt(args[1]));
         Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "postgres-stop"));
         Arrays.stream(args, 2, args.length).forEach(postgres::database);
-        ParentWatch.exitWithParent();
+        ParentProcess.exitWhenGone();
         new CountDownLatch(1).await();
     }
 }

@@ -9,18 +9,23 @@ import java.util.function.BiFunction;
  * the arguments it needs to find the rest of the stack, and ready when its readiness probe says so.
  * Another kind of service is one more entry in {@link #ALL}.
  *
+ * @param replicated whether it runs {@code --replicas N} times; the web app runs once, its sessions in memory
  * @param arguments the program arguments of a replica, from the stack's layout and the replica's port
  */
-record ServiceKind(String name, String portProperty, int defaultFirstPort,
+record ServiceKind(String name, String portProperty, int defaultFirstPort, boolean replicated,
                    BiFunction<StackLayout, Integer, List<String>> arguments) {
 
     static final int REPLICA_PORT_STEP = 100;
     static final String READINESS_PATH = "/actuator/health/readiness";
 
     static final List<ServiceKind> ALL = List.of(
-            new ServiceKind("command-service", "careerledger.command.port", 8081,
+            new ServiceKind("web", "careerledger.web.port", 8080, false,
+                    (stack, port) -> List.of("--spring.profiles.active=local", "--server.port=" + port,
+                            "--careerledger.command-service-url=" + stack.services().commandServiceUrl(),
+                            "--careerledger.query-service-url=" + stack.services().queryServiceUrl())),
+            new ServiceKind("command-service", "careerledger.command.port", 8081, true,
                     (stack, port) -> springService(stack, "command_service", port)),
-            new ServiceKind("query-service", "careerledger.query.port", 8082,
+            new ServiceKind("query-service", "careerledger.query.port", 8082, true,
                     (stack, port) -> springService(stack, "query_service", port)));
 
     /** The databases the services use, created by the stack's PostgreSQL before it counts as ready. */
@@ -28,6 +33,10 @@ record ServiceKind(String name, String portProperty, int defaultFirstPort,
 
     String jar() {
         return name + ".jar";
+    }
+
+    int replicas(int stackReplicas) {
+        return replicated ? stackReplicas : 1;
     }
 
     int port(int firstPort, int replica) {

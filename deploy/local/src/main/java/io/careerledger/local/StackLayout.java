@@ -62,7 +62,7 @@ public record StackLayout(Path data, int postgresPort, int kafkaPort, int kafkaC
     }
 
     List<Integer> ports(ServiceKind kind) {
-        return IntStream.range(0, replicas).mapToObj(replica -> kind.port(firstPorts.get(kind.name()), replica)).toList();
+        return IntStream.range(0, kind.replicas(replicas)).mapToObj(replica -> kind.port(firstPorts.get(kind.name()), replica)).toList();
     }
 
     public CareerLedgerServices services() {

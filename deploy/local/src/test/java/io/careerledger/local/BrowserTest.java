@@ -50,7 +50,7 @@ abstract class BrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         new DemoOrganisation(RunningStack.services().commandServiceUrl()).seed();
-        web = RunningWeb.url();
+        web = RunningStack.services().webUrl();
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getProperty("careerledger.chromium", "/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
