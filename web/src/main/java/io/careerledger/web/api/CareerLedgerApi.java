@@ -1,8 +1,10 @@
 package io.careerledger.web.api;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -29,11 +31,13 @@ public class CareerLedgerApi {
     private final RestClient commandService;
     private final RestClient queryService;
     private final CurrentUser currentUser;
+    private final JsonMapper json;
 
     CareerLedgerApi(RestClient.Builder builder, ServiceUrls urls, JsonMapper json, CurrentUser currentUser) {
         this.commandService = client(builder, urls.commandServiceUrl(), "command-service", json);
         this.queryService = client(builder, urls.queryServiceUrl(), "query-service", json);
         this.currentUser = currentUser;
+        this.json = json;
     }
 
     /** The calls made as the signed-in person. */
@@ -83,6 +87,36 @@ public class CareerLedgerApi {
             return call("command-service", () -> commandService.post().uri(uri, variables)
                     .headers(this::bearer)
                     .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(answer));
+        }
+
+        /** The few reads only the command-service answers, such as the diff between two framework versions. */
+        public <T> T readFromCommandService(Class<T> type, String uri, Object... variables) {
+            return call("command-service", () -> commandService.get().uri(uri, variables).headers(this::bearer)
+                    .retrieve().body(type));
+        }
+
+        /** A command whose body is a document of its own type, such as a framework proposal in YAML. */
+        public <T> T sendDocument(Class<T> answer, String document, MediaType type, String uri, Object... variables) {
+            return call("command-service", () -> commandService.post().uri(uri, variables).headers(this::bearer)
+                    .contentType(type).body(document).retrieve().body(answer));
+        }
+
+        /**
+         * A download from the query-service streamed to {@code out} as it arrives (an export may be large),
+         * once its headers, e.g. the content type and file name, were handed to {@code headers}.
+         */
+        public void download(Consumer<HttpHeaders> headers, OutputStream out, String uri, Object... variables) {
+            call("query-service", () -> queryService.get().uri(uri, variables).headers(this::bearer)
+                    .exchange((request, response) -> {
+                        if (response.getStatusCode().is4xxClientError()) {
+                            throw refusal(response, json);
+                        }
+                        if (response.getStatusCode().isError()) {
+                            throw new ServiceUnavailable("query-service", response.getStatusCode().value());
+                        }
+                        headers.accept(response.getHeaders());
+                        return response.getBody().transferTo(out);
+                    }));
         }
     }
 
