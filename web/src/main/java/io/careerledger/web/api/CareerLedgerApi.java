@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -102,10 +102,11 @@ public class CareerLedgerApi {
         }
 
         /**
-         * A download from the query-service streamed to {@code out} as it arrives (an export may be large),
-         * once its headers, e.g. the content type and file name, were handed to {@code headers}.
+         * A download from the query-service streamed as it arrives (an export may be large) to where
+         * {@code target} says once it has seen the answer's headers, e.g. its content type and file name;
+         * a refusal comes before anything is written.
          */
-        public void download(Consumer<HttpHeaders> headers, OutputStream out, String uri, Object... variables) {
+        public void download(Function<HttpHeaders, OutputStream> target, String uri, Object... variables) {
             call("query-service", () -> queryService.get().uri(uri, variables).headers(this::bearer)
                     .exchange((request, response) -> {
                         if (response.getStatusCode().is4xxClientError()) {
@@ -114,8 +115,7 @@ public class CareerLedgerApi {
                         if (response.getStatusCode().isError()) {
                             throw new ServiceUnavailable("query-service", response.getStatusCode().value());
                         }
-                        headers.accept(response.getHeaders());
-                        return response.getBody().transferTo(out);
+                        return response.getBody().transferTo(target.apply(response.getHeaders()));
                     }));
         }
     }
