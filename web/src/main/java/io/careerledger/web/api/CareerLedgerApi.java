@@ -152,6 +152,11 @@ public class CareerLedgerApi {
         for (JsonNode error : problem.path("errors")) {
             errors.add(new ApiRefusal.FieldError(error.path("field").asString(""), error.path("message").asString("")));
         }
+        // a framework document's problems name a path in the document and its line rather than a field
+        for (JsonNode violation : problem.path("violations")) {
+            String line = violation.has("line") ? "line " + violation.path("line").asInt() + ": " : "";
+            errors.add(new ApiRefusal.FieldError(violation.path("path").asString(""), line + violation.path("message").asString("")));
+        }
         String detail = problem.path("detail").asString(problem.path("title").asString("The request was refused (" + status + ")."));
         return new ApiRefusal(status, type.substring(type.lastIndexOf('/') + 1), detail, errors);
     }
