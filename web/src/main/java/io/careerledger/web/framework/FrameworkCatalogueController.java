@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.careerledger.web.api.ApiRefusal;
 import io.careerledger.web.api.CareerLedgerApi;
 import io.careerledger.web.layout.Actions;
+import io.careerledger.web.signin.CurrentUser;
 
 /**
  * The framework catalogue for HR and the council: the version in force as tracks × levels with title,
@@ -43,10 +44,12 @@ class FrameworkCatalogueController {
 
     private final CareerLedgerApi api;
     private final Actions actions;
+    private final CurrentUser currentUser;
 
-    FrameworkCatalogueController(CareerLedgerApi api, Actions actions) {
+    FrameworkCatalogueController(CareerLedgerApi api, Actions actions, CurrentUser currentUser) {
         this.api = api;
         this.actions = actions;
+        this.currentUser = currentUser;
     }
 
     record FrameworkSummary(String frameworkId, String name, Integer versionInForce, Integer pendingVersion) {
@@ -127,19 +130,21 @@ class FrameworkCatalogueController {
     @PostMapping("/{frameworkId}/versions/{version}/approvals")
     String approve(@PathVariable String frameworkId, @PathVariable int version, @RequestParam(defaultValue = "") String comment,
                    Model model, RedirectAttributes flash, HttpServletResponse response) {
-        int approvalsBefore = approvals(frameworkId, version);
+        String me = currentUser.get().subject();
         model.addAttribute("refusedVersion", version);
         if (actions.perform("approve", () -> api.asSignedIn().send(Map.of("comment", comment),
                         "/api/frameworks/{frameworkId}/versions/{version}/approvals", frameworkId, version),
-                () -> approvals(frameworkId, version) > approvalsBefore, "Your approval is recorded.", model, flash, response)) {
+                () -> approvedBy(me, frameworkId, version), "Your approval is recorded.", model, flash, response)) {
             return "redirect:/frameworks?frameworkId=" + frameworkId;
         }
         return page(frameworkId, null, null, model);
     }
 
-    private int approvals(String frameworkId, int version) {
-        return versions(frameworkId).stream().filter(found -> found.version() == version).findFirst()
-                .map(found -> found.approvals().size()).orElse(0);
+    /** The member's approval is listed, and when it completed the quorum, the version is published (no longer proposed). */
+    private boolean approvedBy(String member, String frameworkId, int version) {
+        return versions(frameworkId).stream().filter(found -> found.version() == version)
+                .anyMatch(found -> found.approvals().stream().anyMatch(approval -> approval.approvedBy().equals(member))
+                        && (found.approvals().size() < found.requiredApprovals() || !found.status().equals("PROPOSED")));
     }
 
     private List<Version> versions(String frameworkId) {
