@@ -139,6 +139,7 @@ class HrBrowserTest extends BrowserTest {
         open("/frameworks?frameworkId=" + frameworkId);
         click(By.xpath("//button[normalize-space(.)='Compare']"));
         assertThat(text(By.id("diff"))).contains("Technical ladder", "Engineering ladder");
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("diff-heading")));
         page("frameworks-diff");
     }
 
