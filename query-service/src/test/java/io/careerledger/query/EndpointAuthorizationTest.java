@@ -116,6 +116,7 @@ class EndpointAuthorizationTest {
             get("/api/analytics/review-cycle-completion", "/api/analytics/review-cycle-completion", HR_ONLY),
             // the employee sees their own case too, without the individual feedback
             get("/api/promotion-cases/{caseId}", "/api/promotion-cases/" + CASE, EnumSet.of(EMPLOYEE_SELF, LINE_MANAGER, COUNCIL, HR)),
+            get("/api/promotion-cases", "/api/promotion-cases", COUNCIL_AND_HR),
             get("/api/promotion-cases/{caseId}/trail", "/api/promotion-cases/" + CASE + "/trail", COUNCIL_AND_HR),
             get("/api/employees/{employeeId}/promotion-cases", "/api/employees/" + EMPLOYEE + "/promotion-cases",
                     THE_EMPLOYEE_THEIR_MANAGER_AND_HR),

@@ -12,4 +12,9 @@ interface PromotionCaseRepository extends JpaRepository<PromotionCase, String> {
     Page<PromotionCase> findByEmployeeIdOrderByNominatedAtDescCaseIdAsc(String employeeId, Pageable page);
 
     Optional<PromotionCase> findFirstByEmployeeIdOrderByNominatedAtDesc(String employeeId);
+
+    /** Every case, newest nomination first. */
+    Page<PromotionCase> findAllByOrderByNominatedAtDescCaseIdAsc(Pageable page);
+
+    Page<PromotionCase> findByStatusOrderByNominatedAtDescCaseIdAsc(PromotionCaseStatus status, Pageable page);
 }

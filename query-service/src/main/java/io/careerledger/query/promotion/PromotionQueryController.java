@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Promotion cases: one case, its decision trail, and an employee's cases. */
@@ -66,6 +67,19 @@ class PromotionQueryController {
         boolean withIndividualFeedback = !authentication.getName().equals(employeeId);
         return cases.findByEmployeeIdOrderByNominatedAtDescCaseIdAsc(employeeId, newestFirst)
                 .map(found -> found.view(withIndividualFeedback, json));
+    }
+
+    @Operation(summary = "Every promotion case, newest nomination first, paginated (?page=0&size=20), for HR and the council:"
+            + " the cases before them. ?status=OPEN (or DECIDED, WITHDRAWN, PROMOTED, PROMOTION_FAILED) narrows to one status."
+            + " A council member's own case comes with stance counts only.")
+    @GetMapping("/api/promotion-cases")
+    @PreAuthorize("hasAnyRole('HR', 'COUNCIL')")
+    Page<PromotionCaseView> allCases(@Parameter(example = "OPEN") @RequestParam(required = false) PromotionCaseStatus status,
+                                     @PageableDefault(size = 20) Pageable page, Authentication authentication) {
+        Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize());
+        Page<PromotionCase> found = status == null ? cases.findAllByOrderByNominatedAtDescCaseIdAsc(newestFirst)
+                : cases.findByStatusOrderByNominatedAtDescCaseIdAsc(status, newestFirst);
+        return found.map(promotionCase -> promotionCase.view(!PromotionCaseAccess.isAbout(authentication, promotionCase), json));
     }
 
     private PromotionCase existing(String caseId) {

@@ -182,6 +182,28 @@ class PromotionCaseIntegrationTest {
         assertThat(withdrawn.path("stances")).hasSize(1);
     }
 
+    @Test
+    void hrAndTheCouncilFindEveryCaseByStatusAndNobodyElseListsThem() {
+        publish(nomination(), managerId);
+        String open = caseId;
+        caseId = UUID.randomUUID().toString();
+        publish(nomination(), managerId);
+        publish(new PromotionWithdrawn(employeeId, caseId, "Ada moves team first", managerId), managerId);
+        client.awaitBody(casePath(), hr, body -> body.path("status").asString().equals("WITHDRAWN"));
+
+        for (String reader : List.of(hr, council)) {
+            assertThat(client.get("/api/promotion-cases?size=500", reader).json().path("content"))
+                    .extracting(item -> item.path("caseId").asString()).contains(open, caseId);
+            JsonNode withdrawn = client.get("/api/promotion-cases?status=WITHDRAWN&size=500", reader).json().path("content");
+            assertThat(withdrawn).extracting(item -> item.path("caseId").asString()).contains(caseId).doesNotContain(open);
+            assertThat(withdrawn).allSatisfy(item -> assertThat(item.path("status").asString()).isEqualTo("WITHDRAWN"));
+        }
+        assertRefused(client.get("/api/promotion-cases?status=LOST", hr), 400);
+        assertRefused(client.get("/api/promotion-cases", manager), 403);
+        assertRefused(client.get("/api/promotion-cases", employee), 403);
+        assertRefused(client.get("/api/promotion-cases", null), 401);
+    }
+
     /** Nominated by the manager, evidenced, two council members (one changes their mind), approved, applied by the saga. */
     private void promoteAda() {
         published++;

@@ -1,8 +1,10 @@
 package io.careerledger.web.api;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -29,11 +31,13 @@ public class CareerLedgerApi {
     private final RestClient commandService;
     private final RestClient queryService;
     private final CurrentUser currentUser;
+    private final JsonMapper json;
 
     CareerLedgerApi(RestClient.Builder builder, ServiceUrls urls, JsonMapper json, CurrentUser currentUser) {
         this.commandService = client(builder, urls.commandServiceUrl(), "command-service", json);
         this.queryService = client(builder, urls.queryServiceUrl(), "query-service", json);
         this.currentUser = currentUser;
+        this.json = json;
     }
 
     /** The calls made as the signed-in person. */
@@ -84,6 +88,36 @@ public class CareerLedgerApi {
                     .headers(this::bearer)
                     .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(answer));
         }
+
+        /** The few reads only the command-service answers, such as the diff between two framework versions. */
+        public <T> T readFromCommandService(Class<T> type, String uri, Object... variables) {
+            return call("command-service", () -> commandService.get().uri(uri, variables).headers(this::bearer)
+                    .retrieve().body(type));
+        }
+
+        /** A command whose body is a document of its own type, such as a framework proposal in YAML. */
+        public <T> T sendDocument(Class<T> answer, String document, MediaType type, String uri, Object... variables) {
+            return call("command-service", () -> commandService.post().uri(uri, variables).headers(this::bearer)
+                    .contentType(type).body(document).retrieve().body(answer));
+        }
+
+        /**
+         * A download from the query-service streamed as it arrives (an export may be large) to where
+         * {@code target} says once it has seen the answer's headers, e.g. its content type and file name;
+         * a refusal comes before anything is written.
+         */
+        public void download(Function<HttpHeaders, OutputStream> target, String uri, Object... variables) {
+            call("query-service", () -> queryService.get().uri(uri, variables).headers(this::bearer)
+                    .exchange((request, response) -> {
+                        if (response.getStatusCode().is4xxClientError()) {
+                            throw refusal(response, json);
+                        }
+                        if (response.getStatusCode().isError()) {
+                            throw new ServiceUnavailable("query-service", response.getStatusCode().value());
+                        }
+                        return response.getBody().transferTo(target.apply(response.getHeaders()));
+                    }));
+        }
     }
 
     private static <T> T call(String service, Supplier<T> call) {
@@ -117,6 +151,11 @@ public class CareerLedgerApi {
         List<ApiRefusal.FieldError> errors = new ArrayList<>();
         for (JsonNode error : problem.path("errors")) {
             errors.add(new ApiRefusal.FieldError(error.path("field").asString(""), error.path("message").asString("")));
+        }
+        // a framework document's problems name a path in the document and its line rather than a field
+        for (JsonNode violation : problem.path("violations")) {
+            String line = violation.has("line") ? "line " + violation.path("line").asInt() + ": " : "";
+            errors.add(new ApiRefusal.FieldError(violation.path("path").asString(""), line + violation.path("message").asString("")));
         }
         String detail = problem.path("detail").asString(problem.path("title").asString("The request was refused (" + status + ")."));
         return new ApiRefusal(status, type.substring(type.lastIndexOf('/') + 1), detail, errors);
