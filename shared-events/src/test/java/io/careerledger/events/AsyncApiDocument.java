@@ -70,7 +70,7 @@ final class AsyncApiDocument {
                                 + "data (a list: one ciphertext per item); io.careerledger.events.PersonalDataCipher decrypts it. "
                                 + "An authorised consumer fetches the key with GET /api/personal-data-keys/{keyId} on the "
                                 + "command-service (a token with the role PERSONAL_DATA_KEYS); 410 means the person's data was "
-                                + "erased: read the field as \"[erased]\" and drop any copy (PersonalDataErased names the key)."),
+                                + "erased: read the field as \"[erased]\" and drop every copy of the person's keys on PersonalDataErased."),
                 "defaultContentType", "application/json",
                 "servers", Map.of("local", ordered("host", "localhost:9092", "protocol", "kafka")),
                 "channels", Map.of("careerEvents", ordered("address", TOPIC, "messages", channelMessages)),
