@@ -40,6 +40,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.careerledger.command.personaldata.PersonalDataModule;
+import io.careerledger.command.personaldata.ReasonEncryption;
 import io.careerledger.command.security.ActorMetadata;
 
 /**
@@ -70,12 +71,15 @@ class EventStoreConfiguration {
      * a backlog of a million events filled the service's 512 MiB heap.
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
-        return EmbeddedEventStore.builder()
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  ReasonEncryption reasonEncryption) {
+        EmbeddedEventStore store = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .optimizeEventConsumption(false)
                 .build();
+        store.registerDispatchInterceptor(reasonEncryption);
+        return store;
     }
 
     /**

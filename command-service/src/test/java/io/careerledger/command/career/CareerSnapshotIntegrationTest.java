@@ -135,7 +135,8 @@ class CareerSnapshotIntegrationTest {
     private String storedTextOf(String employeeId) {
         return String.join("\n", jdbc.queryForList("""
                 SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?
+                UNION ALL SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?
                 UNION ALL SELECT convert_from(payload, 'UTF8') FROM snapshot_event_entry WHERE aggregate_identifier = ?""",
-                String.class, employeeId, employeeId));
+                String.class, employeeId, employeeId, employeeId));
     }
 }
