@@ -35,6 +35,11 @@ public final class PersonalDataCipher {
     private PersonalDataCipher() {
     }
 
+    /** What a consumer keeps of a personal text once its person is erased: the marker, or nothing if there was none. */
+    public static String erase(String text) {
+        return text == null ? null : ERASED;
+    }
+
     public static byte[] newKey() {
         byte[] key = new byte[KEY_BYTES];
         RANDOM.nextBytes(key);

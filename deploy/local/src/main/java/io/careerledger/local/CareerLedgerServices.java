@@ -39,8 +39,9 @@ public final class CareerLedgerServices implements AutoCloseable {
         Path jars = Path.of(System.getProperty("careerledger.services", "deploy/local/target/services"));
         ServiceProcess command = ServiceProcess.start(jars.resolve("command-service.jar"), commandPort,
                 postgres.database("command_service"), kafka);
+        // the query-service opens the topic's personal fields with keys from the command-service's key API
         ServiceProcess query = ServiceProcess.start(jars.resolve("query-service.jar"), queryPort,
-                postgres.database("query_service"), kafka);
+                postgres.database("query_service"), kafka, "--careerledger.personal-data.key-service=" + command.url());
         command.awaitHealthy();
         query.awaitHealthy();
         return new CareerLedgerServices(command, query);
@@ -62,17 +63,19 @@ public final class CareerLedgerServices implements AutoCloseable {
 
     private record ServiceProcess(String name, Process process, int port) {
 
-        static ServiceProcess start(Path jar, int port, String jdbcUrl, EmbeddedKafkaBroker kafka) {
+        static ServiceProcess start(Path jar, int port, String jdbcUrl, EmbeddedKafkaBroker kafka, String... properties) {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
             }
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             try {
-                Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString(),
+                List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(),
                         "--spring.profiles.active=local",
                         "--spring.datasource.url=" + jdbcUrl,
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                        "--server.port=" + port))
+                        "--server.port=" + port));
+                command.addAll(List.of(properties));
+                Process process = new ProcessBuilder(command)
                         .inheritIO()
                         .start();
                 return new ServiceProcess(jar.getFileName().toString().replace(".jar", ""), process, port);

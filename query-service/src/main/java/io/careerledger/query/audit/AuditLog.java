@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.careerledger.query.personaldata.PersonalDataReader;
+
 /** Reads the audit log with plain SQL: pages for the API, and a cursor for exports of any size. */
 @Repository
 class AuditLog {
@@ -23,19 +25,21 @@ class AuditLog {
             + " metadata::text AS metadata, payload::text AS payload FROM audit_event";
     /** Rows the database hands over at a time while exporting: memory stays flat however long the log. */
     private static final int EXPORT_FETCH_SIZE = 1_000;
-    private static final RowMapper<AuditEntry> ENTRY = AuditLog::entry;
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataReader personalData;
+    private final RowMapper<AuditEntry> toEntry = this::entry;
 
-    AuditLog(JdbcTemplate jdbc) {
+    AuditLog(JdbcTemplate jdbc, PersonalDataReader personalData) {
         this.jdbc = jdbc;
+        this.personalData = personalData;
     }
 
     @Transactional(readOnly = true)
     public Page<AuditEntry> page(AuditFilter filter, Pageable page) {
         long total = jdbc.queryForObject("SELECT count(*) FROM audit_event" + filter.where(), Long.class, filter.arguments());
         List<AuditEntry> entries = jdbc.query(COLUMNS + filter.where() + orderBy(page.getSort())
-                + " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset(), ENTRY, filter.arguments());
+                + " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset(), toEntry, filter.arguments());
         return new PageImpl<>(entries, page, total);
     }
 
@@ -54,7 +58,8 @@ class AuditLog {
         return " ORDER BY occurred_at " + direction + ", event_id " + direction;
     }
 
-    private static AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
+    /** An entry as its readers see it: personal fields opened, or erased. */
+    private AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
         return new AuditEntry(
                 row.getString("event_id"),
                 row.getString("event_type"),
@@ -62,8 +67,8 @@ class AuditLog {
                 row.getTimestamp("occurred_at").toInstant(),
                 (Long) row.getObject("aggregate_sequence"),
                 row.getString("actor_id"),
-                row.getString("metadata"),
-                row.getString("payload"),
+                personalData.openMetadata(row.getString("metadata")),
+                personalData.open(row.getString("event_type"), row.getString("payload")),
                 List.of());
     }
 }
