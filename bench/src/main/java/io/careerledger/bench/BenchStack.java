@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.careerledger.local.CareerLedgerServices;
@@ -16,7 +17,7 @@ import io.careerledger.testsupport.SharedInfrastructure;
  * services as separate {@code -Xmx512m} processes launched by the local stack), or a running one.
  */
 record BenchStack(String commandUrl, String queryUrl, String commandJdbcUrl, String kafkaBootstrap,
-                  AutoCloseable resources) implements AutoCloseable {
+                  CareerLedgerServices services, AutoCloseable resources) implements AutoCloseable {
 
     static BenchStack embedded(Path dataDirectory) throws IOException {
         deleteRecursively(dataDirectory);
@@ -27,7 +28,7 @@ record BenchStack(String commandUrl, String queryUrl, String commandJdbcUrl, Str
         CareerLedgerServices services = CareerLedgerServices.start(postgres, kafka,
                 SharedInfrastructure.freePort(), SharedInfrastructure.freePort());
         return new BenchStack(services.commandServiceUrl(), services.queryServiceUrl(), postgres.database("command_service"),
-                kafka.bootstrapServers(), () -> {
+                kafka.bootstrapServers(), services, () -> {
                     services.close();
                     kafka.close();
                     postgres.close();
@@ -35,7 +36,16 @@ record BenchStack(String commandUrl, String queryUrl, String commandJdbcUrl, Str
     }
 
     static BenchStack running(String commandUrl, String queryUrl, String commandJdbcUrl, String kafkaBootstrap) {
-        return new BenchStack(commandUrl, queryUrl, commandJdbcUrl, kafkaBootstrap, () -> { });
+        return new BenchStack(commandUrl, queryUrl, commandJdbcUrl, kafkaBootstrap, null, () -> { });
+    }
+
+    /**
+     * A command-service replica that stores personal fields as plaintext, for the comparison with
+     * encryption on; empty against a running stack (the bench can't start processes there).
+     */
+    Optional<CareerLedgerServices.Replica> plaintextCommandService() {
+        return services == null ? Optional.empty() : Optional.of(services.startCommandReplica(SharedInfrastructure.freePort(),
+                "--careerledger.personal-data.encryption=false"));
     }
 
     @Override

@@ -28,10 +28,36 @@ public final class CareerLedgerServices implements AutoCloseable {
 
     private final ServiceProcess commandService;
     private final ServiceProcess queryService;
+    private final Path jars;
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedKafkaBroker kafka;
 
-    private CareerLedgerServices(ServiceProcess commandService, ServiceProcess queryService) {
+    private CareerLedgerServices(ServiceProcess commandService, ServiceProcess queryService, Path jars,
+                                 EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka) {
         this.commandService = commandService;
         this.queryService = queryService;
+        this.jars = jars;
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    /** A command-service process running beside the stack's, on its database and broker. */
+    public record Replica(String url, AutoCloseable process) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            process.close();
+        }
+    }
+
+    /**
+     * Another command-service replica with {@code properties} of its own (such as
+     * {@code --careerledger.personal-data.encryption=false} for the bench's comparison), once healthy.
+     */
+    public Replica startCommandReplica(int port, String... properties) {
+        ServiceProcess replica = ServiceProcess.start(jars.resolve("command-service.jar"), port, postgres.database("command_service"),
+                kafka, properties);
+        replica.awaitHealthy();
+        return new Replica(replica.url(), replica::stop);
     }
 
     public static CareerLedgerServices start(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka,
@@ -44,7 +70,7 @@ public final class CareerLedgerServices implements AutoCloseable {
                 postgres.database("query_service"), kafka, "--careerledger.personal-data.key-service=" + command.url());
         command.awaitHealthy();
         query.awaitHealthy();
-        return new CareerLedgerServices(command, query);
+        return new CareerLedgerServices(command, query, jars, postgres, kafka);
     }
 
     public String commandServiceUrl() {

@@ -46,10 +46,30 @@ class AuditLog {
     /** Streams every matching entry, oldest first, inside one read-only transaction (a server-side cursor). */
     @Transactional(readOnly = true)
     public void forEach(AuditFilter filter, Consumer<AuditEntry> action) {
+        stream(filter.where(), filter.arguments(), action);
+    }
+
+    /** Streams the entries about {@code subject} of the named events (any revision), oldest first. */
+    @Transactional(readOnly = true)
+    public void forEachAbout(String subject, List<String> eventNames, Consumer<AuditEntry> action) {
+        List<Object> arguments = new java.util.ArrayList<>(List.of(subject));
+        arguments.addAll(eventNames);
+        stream(" WHERE subject = ? AND split_part(event_type, '.', 3) IN (" + String.join(", ", eventNames.stream().map(name -> "?").toList())
+                + ")", arguments.toArray(), action);
+    }
+
+    /** Streams the assessments {@code assessorId} gave other people, oldest first. */
+    @Transactional(readOnly = true)
+    public void forEachAssessmentBy(String assessorId, Consumer<AuditEntry> action) {
+        stream(" WHERE split_part(event_type, '.', 3) = 'CompetencyAssessed' AND payload->>'assessorId' = ? AND subject <> ?",
+                new Object[] {assessorId, assessorId}, action);
+    }
+
+    private void stream(String where, Object[] arguments, Consumer<AuditEntry> action) {
         JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
         cursor.setFetchSize(EXPORT_FETCH_SIZE);
         RowCallbackHandler each = row -> action.accept(entry(row, 0));
-        cursor.query(COLUMNS + filter.where() + " ORDER BY occurred_at, event_id", each, filter.arguments());
+        cursor.query(COLUMNS + where + " ORDER BY occurred_at, event_id", each, arguments);
     }
 
     private static String orderBy(Sort sort) {

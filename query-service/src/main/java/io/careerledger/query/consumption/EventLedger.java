@@ -28,12 +28,11 @@ import io.careerledger.query.personaldata.PersonalDataReader;
 /**
  * Applies received events: records each id as applied and hands the event to every projection's
  * handler of its type, in one transaction, so a redelivered event changes nothing. Projections see the
- * personal fields opened (or erased); the audit log keeps the payload as received, ciphertext and all.
+ * payload's personal fields opened (or erased); the metadata's {@code reason} stays as received (it is
+ * opened where it is shown), and the audit log keeps the payload as received, ciphertext and all.
  */
 @Service
 public class EventLedger {
-
-    private static final String REASON = "reason";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Handlers handlers;
@@ -108,7 +107,6 @@ public class EventLedger {
         byte[] body = cloudEvent.getData() == null ? new byte[0] : cloudEvent.getData().toBytes();
         Map<String, String> metadata = new TreeMap<>();
         cloudEvent.getExtensionNames().forEach(name -> metadata.put(name, String.valueOf(cloudEvent.getExtension(name))));
-        metadata.computeIfPresent(REASON, (name, reason) -> personalData.open(reason));
         return new Envelope<>(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject(),
                 cloudEvent.getTime() == null ? Instant.now(clock) : cloudEvent.getTime().toInstant(), metadata,
                 json.treeToValue(personalData.open(type, json.readTree(body)), type), new String(body, StandardCharsets.UTF_8));

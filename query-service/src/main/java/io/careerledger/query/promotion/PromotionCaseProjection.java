@@ -19,6 +19,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import io.careerledger.events.PersonalDataErased;
 import io.careerledger.events.PersonalDataCipher;
+import io.careerledger.query.personaldata.PersonalDataReader;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
@@ -41,10 +42,12 @@ class PromotionCaseProjection implements Projection {
     private final PromotionStepRepository steps;
     private final JsonColumns json;
     private final EmployeeDirectory directory;
+    private final PersonalDataReader personalData;
 
     PromotionCaseProjection(PromotionCaseRepository cases, PromotionStepRepository steps, JsonColumns json,
-                            EmployeeDirectory directory) {
+                            EmployeeDirectory directory, PersonalDataReader personalData) {
         this.directory = directory;
+        this.personalData = personalData;
         this.cases = cases;
         this.steps = steps;
         this.json = json;
@@ -132,7 +135,7 @@ class PromotionCaseProjection implements Projection {
         }
         PromotionCase promotionCase = existing(caseId);
         steps.save(new PromotionStep(caseId, steps.countByCaseId(caseId) + 1, envelope.id(), kind, envelope.actorId(),
-                envelope.time(), envelope.correlationId(), envelope.metadata("reason"), promotionCase.frameworkId(),
+                envelope.time(), envelope.correlationId(), personalData.open(envelope.metadata("reason")), promotionCase.frameworkId(),
                 promotionCase.frameworkVersion(), json.write(facts)));
     }
 
