@@ -47,6 +47,9 @@ class CommandApiDocumentation {
                                 + "calibration, closure.", "/api/review-cycles/**"),
                         new ApiTag("Frameworks", "Career frameworks as versioned YAML documents: proposals, the council's "
                                 + "approval or rejection, track retirement, history and differences.", "/api/frameworks/**"),
+                        new ApiTag("Personal data keys", "The data key of each person, for services with the role "
+                                + "PERSONAL_DATA_KEYS: how the topic's personal fields are read, and why they can't be once "
+                                + "erased.", "/api/personal-data-keys/**"),
                         new ApiTag("Dev tokens", "Local development only: a signed token for any person and roles, to "
                                 + "paste into Authorize.", "/dev/**")));
     }

@@ -43,6 +43,7 @@ class PersonalDataKeyController {
     }
 
     @Operation(summary = "A person's data key, by the id a ciphertext names (service role PERSONAL_DATA_KEYS).")
+    @ApiResponse(responseCode = "200", description = "The key.")
     @ApiResponse(responseCode = "410", description = "The person's personal data was erased: the key no longer exists.")
     @GetMapping("/{keyId}")
     KeyResponse key(@PathVariable String keyId) {

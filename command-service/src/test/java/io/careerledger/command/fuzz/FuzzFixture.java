@@ -124,7 +124,8 @@ final class FuzzFixture {
         if (path.equals("/dev/tokens")) {
             return null;
         }
-        if (path.equals("/api/employees") || path.endsWith("/manager") || path.endsWith("/offboarding")) {
+        if (path.equals("/api/employees") || path.endsWith("/manager") || path.endsWith("/offboarding")
+                || path.endsWith("/erasure") || path.contains("/legal-hold")) {
             return hr;
         }
         if (path.endsWith("/calibration") || path.startsWith("/api/frameworks/{frameworkId}/versions")
