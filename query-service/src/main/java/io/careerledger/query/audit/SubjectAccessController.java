@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -76,7 +77,8 @@ class SubjectAccessController {
     @ApiResponse(responseCode = "404", description = "Nothing is held about this person.")
     @GetMapping(path = "/api/employees/{employeeId}/personal-data", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('HR') or authentication.name == #employeeId")
-    ResponseEntity<StreamingResponseBody> personalData(@PathVariable String employeeId, Authentication authentication) {
+    ResponseEntity<StreamingResponseBody> personalData(
+            @Parameter(example = "213d9fab-41dd-396b-8399-8f7f18091e2c") @PathVariable String employeeId, Authentication authentication) {
         Object person = directory.person(employeeId).orElseThrow(() -> Problems.notFound("Nothing is held about " + employeeId + "."));
         UnaryOperator<AuditEntry> asSeen = redaction.forReader(authentication);
         StreamingResponseBody body = out -> write(out, employeeId, person, asSeen);

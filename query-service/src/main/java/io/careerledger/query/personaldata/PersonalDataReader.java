@@ -45,8 +45,11 @@ public class PersonalDataReader {
         return payload;
     }
 
-    /** A stored payload of a CloudEvents type, as JSON text, with its personal fields opened. */
+    /** A stored payload of a CloudEvents type, as JSON text, with its personal fields opened (unchanged if it holds none). */
     public String open(String eventType, String payloadJson) {
+        if (!payloadJson.contains(PersonalDataCipher.PREFIX)) {
+            return payloadJson;
+        }
         return EventTypes.classOf(eventType)
                 .map(type -> json.writeValueAsString(open(type, json.readTree(payloadJson))))
                 .orElse(payloadJson);
@@ -54,6 +57,9 @@ public class PersonalDataReader {
 
     /** Metadata as JSON text with its reason opened. */
     public String openMetadata(String metadataJson) {
+        if (!metadataJson.contains(PersonalDataCipher.PREFIX)) {
+            return metadataJson;
+        }
         JsonNode metadata = json.readTree(metadataJson);
         if (metadata instanceof ObjectNode fields && fields.path(REASON).isString()) {
             fields.put(REASON, open(fields.get(REASON).asString()));
