@@ -78,6 +78,7 @@ public final class Bench {
             CommandLoad load = new CommandLoad(commandService, mix);
             closedLoop(load);
             openLoop(load, mix, hr);
+            withoutEncryption(mix, hr);
             longHistory();
             ReadSide readSide = new ReadSide(queryService, hr);
             dashboards(readSide);
@@ -202,6 +203,43 @@ public final class Bench {
             report.note(String.format("Freshness: from the command's 2xx until the query-service's server-sent event for that "
                             + "person (GET /api/employees/{id}/live, sent after the projection commits); %d samples, "
                             + "%d acknowledged commands not seen within 5 s.", visible.getTotalCount(), freshness.unseen()));
+        }
+    }
+
+    /**
+     * The same closed and open loops through a second command-service replica that stores personal fields
+     * as plaintext ({@code careerledger.personal-data.encryption=false}), beside the figures above, which
+     * were measured with encryption on (the default). The plaintext run comes second, on a store that has
+     * grown by the first run's commands.
+     */
+    private void withoutEncryption(CommandMix mix, String hr) throws Exception {
+        var replica = stack.plaintextCommandService();
+        if (replica.isEmpty()) {
+            report.note("Encryption off: not measured against a running stack (the bench starts the plaintext replica itself).");
+            return;
+        }
+        log("closed and open loop again, encryption off");
+        try (var plaintext = replica.get()) {
+            ServiceClient service = new ServiceClient(http, plaintext.url());
+            CommandLoad load = new CommandLoad(service, new CommandMix(service, mix.actors()));
+            CommandLoad.Outcome closed = load.closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp(), settings.measure());
+            report.put("commands_per_s_plaintext", closed.perSecond());
+            report.put("encryption_throughput_ratio", report.get("commands_per_s") / closed.perSecond());
+            try (FreshnessWatch freshness = new FreshnessWatch(http, queryService, hr,
+                    mix.actors().stream().map(CommandMix.Actor::employeeId).toList())) {
+                load.openLoop(OPEN_LOOP_RATE, settings.warmUp(), settings.measure(), freshness);
+                TimeUnit.SECONDS.sleep(5);
+                Histogram visible = freshness.freshness().interval();
+                report.put("freshness_p50_ms_plaintext", Latencies.percentileMs(visible, 50));
+                report.put("freshness_p99_ms_plaintext", Latencies.percentileMs(visible, 99));
+                report.put("encryption_freshness_p50_ratio", report.get("freshness_p50_ms") / report.get("freshness_p50_ms_plaintext"));
+            }
+            report.note(String.format("Encryption: commands/s %.0f with personal fields encrypted, %.0f without (%d failed); freshness "
+                            + "p50 %s / %s ms, p99 %s / %s ms (on / off). encryption_throughput_ratio = on ÷ off, "
+                            + "encryption_freshness_p50_ratio = on ÷ off; the target is within 10 %%.",
+                    report.get("commands_per_s"), closed.perSecond(), closed.failures(), Report.format(report.get("freshness_p50_ms")),
+                    Report.format(report.get("freshness_p50_ms_plaintext")), Report.format(report.get("freshness_p99_ms")),
+                    Report.format(report.get("freshness_p99_ms_plaintext"))));
         }
     }
 

@@ -106,6 +106,8 @@ class EndpointAuthorizationTest {
             get("/api/employees/{employeeId}/live", "/api/employees/" + EMPLOYEE + "/live", THE_EMPLOYEE_THEIR_MANAGER_AND_HR),
             get("/api/teams/{managerId}/live", "/api/teams/" + MANAGER + "/live", THE_MANAGER_AND_HR),
             get("/api/employees/{employeeId}/dashboard", "/api/employees/" + EMPLOYEE + "/dashboard", THE_EMPLOYEE_THEIR_MANAGER_AND_HR),
+            // subject access: the person and HR only, not even the line manager
+            get("/api/employees/{employeeId}/personal-data", "/api/employees/" + EMPLOYEE + "/personal-data", EnumSet.of(EMPLOYEE_SELF, HR)),
             get("/api/teams/{managerId}/dashboard", "/api/teams/" + MANAGER + "/dashboard", THE_MANAGER_AND_HR),
             get("/api/employees/{employeeId}/as-of/{instant}", "/api/employees/" + EMPLOYEE + "/as-of/2100-01-01T00:00:00Z",
                     THE_EMPLOYEE_THEIR_MANAGER_AND_HR),

@@ -11,7 +11,7 @@ public record AssessmentCalibrated(
         @NotNull @Size(max = Limits.ID) String competencyId,
         int originalProficiency,
         int proficiency,
-        @NotNull @Size(max = Limits.REASON) String justification,
+        @PersonalData @NotNull @Size(max = Limits.REASON) String justification,
         @NotNull @Size(max = Limits.ACTOR) String calibratedBy) implements CareerEvent {
 
     @Override

@@ -18,10 +18,10 @@ public record ConversationAgreementRecorded(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String agreementId,
         @NotNull @Size(max = Limits.ACTOR) String recordedBy,
-        @NotNull @Size(max = Limits.REASON) String description,
+        @PersonalData @NotNull @Size(max = Limits.REASON) String description,
         @NotNull @Size(max = Limits.ID) String ownerId,
         @NotNull LocalDate dueDate,
-        @Size(max = Limits.REASON) String amendmentReason) implements CareerEvent {
+        @PersonalData @Size(max = Limits.REASON) String amendmentReason) implements CareerEvent {
 
     @Override
     public String subject() {

@@ -9,7 +9,7 @@ public record ConversationCancelled(
         @NotNull @Size(max = Limits.ID) String conversationId,
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ACTOR) String cancelledBy,
-        @NotNull @Size(max = Limits.REASON) String reason) implements CareerEvent {
+        @PersonalData @NotNull @Size(max = Limits.REASON) String reason) implements CareerEvent {
 
     @Override
     public String subject() {

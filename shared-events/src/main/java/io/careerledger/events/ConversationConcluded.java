@@ -9,7 +9,7 @@ public record ConversationConcluded(
         @NotNull @Size(max = Limits.ID) String conversationId,
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ACTOR) String concludedBy,
-        @NotNull @Size(max = Limits.NOTE) String summary) implements CareerEvent {
+        @PersonalData @NotNull @Size(max = Limits.NOTE) String summary) implements CareerEvent {
 
     @Override
     public String subject() {

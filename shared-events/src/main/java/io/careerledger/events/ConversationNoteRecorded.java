@@ -16,9 +16,9 @@ public record ConversationNoteRecorded(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String noteId,
         @NotNull @Size(max = Limits.ACTOR) String author,
-        @NotNull @Size(max = Limits.NOTE) String text,
+        @PersonalData @NotNull @Size(max = Limits.NOTE) String text,
         @NotNull NoteVisibility visibility,
-        @Size(max = Limits.REASON) String amendmentReason) implements CareerEvent {
+        @PersonalData @Size(max = Limits.REASON) String amendmentReason) implements CareerEvent {
 
     @Override
     public String subject() {

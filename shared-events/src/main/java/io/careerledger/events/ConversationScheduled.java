@@ -25,7 +25,7 @@ public record ConversationScheduled(
         @NotNull List<@NotNull @Size(max = Limits.ID) String> participants,
         @NotNull Instant scheduledFor,
         @Size(max = Limits.ID) String reviewCycleId,
-        @Size(max = Limits.TEXT) String agenda) implements CareerEvent {
+        @PersonalData @Size(max = Limits.TEXT) String agenda) implements CareerEvent {
 
     public ConversationScheduled {
         participants = participants == null ? List.of() : List.copyOf(participants);

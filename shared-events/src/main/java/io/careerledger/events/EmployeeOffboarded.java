@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 public record EmployeeOffboarded(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull LocalDate lastWorkingDay,
-        @NotNull @Size(max = Limits.REASON) String reason) implements CareerEvent {
+        @PersonalData @NotNull @Size(max = Limits.REASON) String reason) implements CareerEvent {
 
     @Override
     public String subject() {

@@ -19,8 +19,8 @@ import jakarta.validation.constraints.Size;
 @EventRevision(2)
 public record EmployeeRegistered(
         @NotNull @Size(max = Limits.ID) String employeeId,
-        @NotNull @Size(max = Limits.NAME) String fullName,
-        @NotNull @Size(max = Limits.EMAIL) String email,
+        @PersonalData @NotNull @Size(max = Limits.NAME) String fullName,
+        @PersonalData @NotNull @Size(max = Limits.EMAIL) String email,
         @Size(max = Limits.ID) String managerId,
         @NotNull @Size(max = Limits.ID) String frameworkId,
         int level,

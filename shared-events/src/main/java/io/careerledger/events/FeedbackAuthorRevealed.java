@@ -15,7 +15,7 @@ public record FeedbackAuthorRevealed(
         @Withheld(from = "everyone but HR")
         @NotNull @Size(max = Limits.ACTOR) String authorId,
         @NotNull @Size(max = Limits.ACTOR) String revealedBy,
-        @NotNull @Size(min = 1, max = Limits.REASON) String reason) implements CareerEvent {
+        @PersonalData @NotNull @Size(min = 1, max = Limits.REASON) String reason) implements CareerEvent {
 
     @Override
     public String subject() {

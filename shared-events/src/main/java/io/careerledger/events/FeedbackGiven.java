@@ -22,7 +22,7 @@ public record FeedbackGiven(
         @NotNull @Size(max = Limits.ACTOR) String authorId,
         @NotNull @Size(min = 1, max = Limits.ITEMS) List<@NotNull FeedbackRating> ratings,
         @Withheld(from = "the employee and their manager until the round has its minimum of answers; then shown among the results, without author")
-        @Size(max = Limits.TEXT) String comment) implements CareerEvent {
+        @PersonalData @Size(max = Limits.TEXT) String comment) implements CareerEvent {
 
     public FeedbackGiven {
         ratings = List.copyOf(ratings);

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 public record GoalAbandoned(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String goalId,
-        @NotNull @Size(max = Limits.REASON) String reason) implements CareerEvent {
+        @PersonalData @NotNull @Size(max = Limits.REASON) String reason) implements CareerEvent {
 
     @Override
     public String subject() {

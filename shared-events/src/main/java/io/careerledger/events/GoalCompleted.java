@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 public record GoalCompleted(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String goalId,
-        @NotNull List<@NotNull @Size(max = Limits.REASON) String> evidence) implements CareerEvent {
+        @PersonalData @NotNull List<@NotNull @Size(max = Limits.REASON) String> evidence) implements CareerEvent {
 
     @Override
     public String subject() {

@@ -9,7 +9,7 @@ public record GoalProgressRecorded(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String goalId,
         int percentComplete,
-        @Size(max = Limits.REASON) String note) implements CareerEvent {
+        @PersonalData @Size(max = Limits.REASON) String note) implements CareerEvent {
 
     @Override
     public String subject() {

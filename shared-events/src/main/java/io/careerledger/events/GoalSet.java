@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 public record GoalSet(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String goalId,
-        @NotNull @Size(max = Limits.NAME) String title,
-        @Size(max = Limits.REASON) String measure,
+        @PersonalData @NotNull @Size(max = Limits.NAME) String title,
+        @PersonalData @Size(max = Limits.REASON) String measure,
         LocalDate dueDate,
         @Size(max = Limits.ID) String competencyId,
         @Size(max = Limits.ID) String milestoneId,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 public record MilestoneEvidenceRecorded(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String milestoneId,
-        @NotNull @Size(max = Limits.TEXT) String evidence) implements CareerEvent {
+        @PersonalData @NotNull @Size(max = Limits.TEXT) String evidence) implements CareerEvent {
 
     @Override
     public String subject() {

@@ -11,7 +11,7 @@ public record MobilityAssignmentEnded(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String assignmentId,
         @NotNull LocalDate endedOn,
-        @NotNull @Size(max = Limits.REASON) String outcome) implements CareerEvent {
+        @PersonalData @NotNull @Size(max = Limits.REASON) String outcome) implements CareerEvent {
 
     @Override
     public String subject() {

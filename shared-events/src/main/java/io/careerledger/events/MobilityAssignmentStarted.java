@@ -14,8 +14,8 @@ public record MobilityAssignmentStarted(
         @NotNull MobilityKind kind,
         @NotNull @Size(max = Limits.NAME) String targetTeam,
         @Size(max = Limits.ID) String targetTrackId,
-        List<@NotNull @Size(max = Limits.REASON) String> prerequisites,
-        List<@NotNull @Size(max = Limits.REASON) String> expectedOutcomes,
+        @PersonalData List<@NotNull @Size(max = Limits.REASON) String> prerequisites,
+        @PersonalData List<@NotNull @Size(max = Limits.REASON) String> expectedOutcomes,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate) implements CareerEvent {
 

@@ -16,7 +16,7 @@ public record PromotionDecided(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String caseId,
         @NotNull PromotionDecision decision,
-        @NotNull @Size(max = Limits.TEXT) String rationale,
+        @PersonalData @NotNull @Size(max = Limits.TEXT) String rationale,
         @NotNull @Size(max = Limits.ACTOR) String decidedBy,
         LocalDate effectiveDate,
         int feedbackCount) implements CareerEvent {

@@ -9,8 +9,8 @@ public record PromotionEvidenceAttached(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String caseId,
         @NotNull @Size(max = Limits.ID) String evidenceId,
-        @NotNull @Size(max = Limits.TEXT) String description,
-        @Size(max = Limits.REASON) String link,
+        @PersonalData @NotNull @Size(max = Limits.TEXT) String description,
+        @PersonalData @Size(max = Limits.REASON) String link,
         @NotNull @Size(max = Limits.ACTOR) String attachedBy) implements CareerEvent {
 
     @Override

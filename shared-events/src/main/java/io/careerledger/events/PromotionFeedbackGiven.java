@@ -10,7 +10,7 @@ public record PromotionFeedbackGiven(
         @NotNull @Size(max = Limits.ID) String caseId,
         @NotNull @Size(max = Limits.ACTOR) String memberId,
         @NotNull FeedbackStance stance,
-        @Size(max = Limits.TEXT) String comment) implements CareerEvent {
+        @PersonalData @Size(max = Limits.TEXT) String comment) implements CareerEvent {
 
     @Override
     public String subject() {

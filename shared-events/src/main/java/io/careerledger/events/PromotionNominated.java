@@ -19,8 +19,8 @@ public record PromotionNominated(
         @NotNull @Size(max = Limits.ID) String trackId,
         int fromLevel,
         int toLevel,
-        @NotNull @Size(max = Limits.TEXT) String justification,
-        @Size(max = Limits.REASON) String skipReason,
+        @PersonalData @NotNull @Size(max = Limits.TEXT) String justification,
+        @PersonalData @Size(max = Limits.REASON) String skipReason,
         @NotNull @Size(max = Limits.ACTOR) String nominatedBy,
         @Valid ReadinessSnapshot readiness) implements CareerEvent {
 

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 public record PromotionWithdrawn(
         @NotNull @Size(max = Limits.ID) String employeeId,
         @NotNull @Size(max = Limits.ID) String caseId,
-        @NotNull @Size(max = Limits.REASON) String reason,
+        @PersonalData @NotNull @Size(max = Limits.REASON) String reason,
         @NotNull @Size(max = Limits.ACTOR) String withdrawnBy) implements CareerEvent {
 
     @Override

@@ -12,7 +12,7 @@ public record TrackChosen(
         @Size(max = Limits.ID) String previousTrackId,
         @NotNull @Size(max = Limits.ID) String trackId,
         int level,
-        @NotNull @Size(max = Limits.REASON) String reason,
+        @PersonalData @NotNull @Size(max = Limits.REASON) String reason,
         @Size(max = Limits.ID) String agreedBy,
         @Size(max = Limits.ID) String conversationId) implements CareerEvent {
 

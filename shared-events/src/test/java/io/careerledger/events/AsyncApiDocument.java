@@ -34,6 +34,7 @@ final class AsyncApiDocument {
             messages.put(name, ordered(
                     "name", name,
                     "title", name + " (revision " + revision + ")",
+                    "description", personalFieldsNote(event),
                     "contentType", "application/json",
                     "headers", ordered("allOf", List.of(
                             Map.of("$ref", "#/components/schemas/CloudEventHeaders"),
@@ -65,7 +66,14 @@ final class AsyncApiDocument {
                                 + "(ce_aggregatetype, ce_aggregateid) ce_aggregatesequence runs 0, 1, 2, ... in topic order, "
                                 + "so a gap or a step back shows a lost or reordered event. ce_eventhash chains each event to its "
                                 + "aggregate's previous one (ce_previouseventhash), as the event store does, so a consumer can "
-                                + "check that the history it received is the one that was stored."),
+                                + "check that the history it received is the one that was stored. "
+                                + "Personal data: the fields marked \"x-personal-data\": true in the payload schemas hold "
+                                + "AES-256-GCM ciphertext under the data key of the event's subject, as "
+                                + "pd1:<key id>:<base64url(12-byte nonce, ciphertext, 16-byte tag)> with the key id as associated "
+                                + "data (a list: one ciphertext per item); io.careerledger.events.PersonalDataCipher decrypts it. "
+                                + "An authorised consumer fetches the key with GET /api/personal-data-keys/{keyId} on the "
+                                + "command-service (a token with the role PERSONAL_DATA_KEYS); 410 means the person's data was "
+                                + "erased: read the field as \"[erased]\" and drop every copy of the person's keys on PersonalDataErased."),
                 "defaultContentType", "application/json",
                 "servers", Map.of("local", ordered("host", "localhost:9092", "protocol", "kafka")),
                 "channels", Map.of("careerEvents", ordered("address", TOPIC, "messages", channelMessages)),
@@ -114,6 +122,12 @@ final class AsyncApiDocument {
                         "ce_reason", ordered("type", "string", "description", "the reason given with the command, when it has one"),
                         "ce_conversationid", ordered("type", "string", "description", "the progression conversation it happened in, when there is one"),
                         "ce_reviewcycleid", ordered("type", "string", "description", "the review cycle it happened in, when there is one")));
+    }
+
+    private static String personalFieldsNote(Class<? extends CareerEvent> event) {
+        List<String> fields = PersonalDataCipher.personalFieldsOf(event.asSubclass(Record.class));
+        return fields.isEmpty() ? "No personal fields."
+                : "Personal fields, encrypted under the subject's data key: " + String.join(", ", fields) + ".";
     }
 
     /** Which aggregate records an event, for the examples: a promotion is applied on the person's career. */

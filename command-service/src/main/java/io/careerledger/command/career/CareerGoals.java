@@ -20,13 +20,14 @@ import io.careerledger.events.GoalAbandoned;
 import io.careerledger.events.GoalCompleted;
 import io.careerledger.events.GoalProgressRecorded;
 import io.careerledger.events.GoalSet;
+import io.careerledger.events.PersonalData;
 
 /** A person's goals: set with an observable measure and a due date, then progressed, completed or abandoned. */
 class CareerGoals extends CareerPart {
 
     private enum Status { OPEN, COMPLETED, ABANDONED }
 
-    private record Goal(GoalSet set, Status status, int percentComplete, String lastNote) {
+    private record Goal(GoalSet set, Status status, int percentComplete, @PersonalData String lastNote) {
     }
 
     private final Map<String, Goal> goals = new HashMap<>();

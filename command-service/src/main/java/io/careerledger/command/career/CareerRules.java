@@ -31,6 +31,11 @@ final class CareerRules {
     static final String UNKNOWN_LEVEL = "unknown-level";
     static final String UNKNOWN_REVIEW_CYCLE = "unknown-review-cycle";
     static final String REVIEW_CYCLE_CLOSED = "review-cycle-closed";
+    static final String ERASURE_BEFORE_OFFBOARDING = "erasure-before-offboarding";
+    static final String RETENTION_PERIOD_RUNNING = "retention-period-running";
+    static final String LEGAL_HOLD = "legal-hold";
+    static final String NO_LEGAL_HOLD = "no-legal-hold";
+    static final String PERSONAL_DATA_ERASED = "personal-data-erased";
 
     private CareerRules() {
     }

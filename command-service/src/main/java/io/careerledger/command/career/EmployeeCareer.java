@@ -18,11 +18,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 import io.careerledger.command.eventstore.MessageClock;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
+import io.careerledger.command.personaldata.PersonalDataOwner;
+import io.careerledger.command.personaldata.PersonalDataProperties;
 import io.careerledger.command.problem.RuleViolation;
 import io.careerledger.command.security.Actor;
 import io.careerledger.events.EmployeeOffboarded;
 import io.careerledger.events.EmployeeRegistered;
+import io.careerledger.events.LegalHoldLifted;
+import io.careerledger.events.LegalHoldPlaced;
 import io.careerledger.events.ManagerChanged;
+import io.careerledger.events.PersonalDataErased;
 import io.careerledger.events.PromotionApplied;
 import io.careerledger.events.TrackChosen;
 import io.careerledger.events.TrackLevel;
@@ -34,12 +39,13 @@ import io.careerledger.events.TrackLevel;
  * command's metadata (see {@link Employee}).
  */
 @Aggregate(snapshotTriggerDefinition = "employeeCareerSnapshots")
-class EmployeeCareer {
+class EmployeeCareer implements PersonalDataOwner {
 
     @AggregateIdentifier
     private String employeeId;
     private EmployeeRegistered registration;
     private final Employee employee = new Employee();
+    private final PersonalRecord record = new PersonalRecord();
     private int level;
     private String trackId;
     private final Set<String> appliedPromotionCases = new HashSet<>();
@@ -90,6 +96,44 @@ class EmployeeCareer {
         require(actor.isHr(), "Only HR records that someone left.");
         if (!employee.hasLeft()) {
             apply(new EmployeeOffboarded(employeeId, command.lastWorkingDay(), command.reason()));
+        }
+    }
+
+    /** Erasing again is a harmless retry: the key is gone already. */
+    @CommandHandler
+    void handle(ErasePersonalData command, Actor actor, PersonalDataProperties personalData) {
+        require(actor.isHr(), "Only HR erases a person's personal data.");
+        if (record.isErased()) {
+            return;
+        }
+        requireReason(command.reason());
+        record.requireErasable(employeeId, personalData.retentionAfterOffboarding());
+        apply(new PersonalDataErased(employeeId, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(PlaceLegalHold command, Actor actor) {
+        require(actor.isHr(), "Only HR places a legal hold.");
+        requireReason(command.reason());
+        record.requireNotErased(employeeId);
+        if (!record.isHeld()) {
+            apply(new LegalHoldPlaced(employeeId, command.reason()));
+        }
+    }
+
+    @CommandHandler
+    void handle(LiftLegalHold command, Actor actor) {
+        require(actor.isHr(), "Only HR lifts a legal hold.");
+        requireReason(command.reason());
+        if (!record.isHeld()) {
+            throw RuleViolation.refused(CareerRules.NO_LEGAL_HOLD, "The record of " + employeeId + " is not under legal hold.");
+        }
+        apply(new LegalHoldLifted(employeeId, command.reason()));
+    }
+
+    private static void requireReason(String reason) {
+        if (Employee.isBlank(reason)) {
+            throw RuleViolation.refused(CareerRules.REASON_REQUIRED, "A reason is required.");
         }
     }
 
@@ -161,6 +205,28 @@ class EmployeeCareer {
     @EventSourcingHandler
     void on(EmployeeOffboarded event) {
         employee.left(event);
+        record.left(event);
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldPlaced event) {
+        record.held(event);
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldLifted event) {
+        record.released(event);
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        record.erased(event);
+    }
+
+    /** A snapshot of this career encrypts its personal texts under the person's key. */
+    @Override
+    public String personalDataOwner() {
+        return employeeId;
     }
 
     @EventSourcingHandler

@@ -14,11 +14,12 @@ import io.careerledger.command.problem.RuleViolation;
 import io.careerledger.command.security.Actor;
 import io.careerledger.events.MilestoneEvidenceRecorded;
 import io.careerledger.events.MilestoneVerified;
+import io.careerledger.events.PersonalData;
 
 /** The framework's milestones a person has shown evidence for, verified by their line manager or the council. */
 class Milestones extends CareerPart {
 
-    private record Milestone(String evidence, boolean verified) {
+    private record Milestone(@PersonalData String evidence, boolean verified) {
     }
 
     private final Map<String, Milestone> milestones = new HashMap<>();

@@ -39,6 +39,8 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.careerledger.command.personaldata.PersonalDataModule;
+import io.careerledger.command.personaldata.ReasonEncryption;
 import io.careerledger.command.security.ActorMetadata;
 
 /**
@@ -69,12 +71,15 @@ class EventStoreConfiguration {
      * a backlog of a million events filled the service's 512 MiB heap.
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
-        return EmbeddedEventStore.builder()
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  ReasonEncryption reasonEncryption) {
+        EmbeddedEventStore store = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .optimizeEventConsumption(false)
                 .build();
+        store.registerDispatchInterceptor(reasonEncryption);
+        return store;
     }
 
     /**
@@ -182,12 +187,14 @@ class EventStoreConfiguration {
 
     /**
      * Dates as ISO-8601 strings and absent values left out rather than written as {@code null}, so
-     * stored and published payloads match the published JSON Schemas (optional = may be missing).
+     * stored and published payloads match the published JSON Schemas (optional = may be missing);
+     * personal fields encrypted ({@link PersonalDataModule}).
      */
     @Bean("defaultAxonObjectMapper")
-    ObjectMapper defaultAxonObjectMapper() {
+    ObjectMapper defaultAxonObjectMapper(PersonalDataModule personalData) {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(personalData)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();

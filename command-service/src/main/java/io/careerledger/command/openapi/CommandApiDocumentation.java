@@ -51,6 +51,9 @@ class CommandApiDocumentation {
                                 + "approval or rejection, track retirement, history and differences.", "/api/frameworks/**"),
                         new ApiTag("Audit", "Tamper evidence: the event store's hash chains recomputed from the stored "
                                 + "bytes.", "/api/audit/**"),
+                        new ApiTag("Personal data keys", "The data key of each person, for services with the role "
+                                + "PERSONAL_DATA_KEYS: how the topic's personal fields are read, and why they can't be once "
+                                + "erased.", "/api/personal-data-keys/**"),
                         new ApiTag("Dev tokens", "Local development only: a signed token for any person and roles, to "
                                 + "paste into Authorize.", "/dev/**")));
     }

@@ -36,6 +36,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case GONE -> HttpStatus.GONE;
         };
         return problem(status, violation.code(), violation.getMessage());
     }

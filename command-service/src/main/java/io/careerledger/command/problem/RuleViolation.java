@@ -7,7 +7,7 @@ package io.careerledger.command.problem;
 public class RuleViolation extends RuntimeException {
 
     /** What kind of refusal: decides the HTTP status, nothing else. */
-    public enum Kind { REFUSED, CONFLICT, NOT_FOUND, FORBIDDEN }
+    public enum Kind { REFUSED, CONFLICT, NOT_FOUND, FORBIDDEN, GONE }
 
     private final String code;
     private final Kind kind;
@@ -34,6 +34,11 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation notFound(String code, String detail) {
         return new RuleViolation(Kind.NOT_FOUND, code, detail);
+    }
+
+    /** The thing existed and was removed for good (410), e.g. an erased person's data key. */
+    public static RuleViolation gone(String code, String detail) {
+        return new RuleViolation(Kind.GONE, code, detail);
     }
 
     public String code() {

@@ -35,7 +35,7 @@ import io.careerledger.support.security.DevTokenKey;
 @ConditionalOnProperty("careerledger.security.dev-tokens-enabled")
 class DevTokenController {
 
-    static final Set<String> ROLES = Set.of("EMPLOYEE", "MANAGER", "HR", "COUNCIL", "ADMIN");
+    static final Set<String> ROLES = Set.of("EMPLOYEE", "MANAGER", "HR", "COUNCIL", "ADMIN", "PERSONAL_DATA_KEYS");
     private static final Duration VALIDITY = Duration.ofHours(12);
 
     private final JwtEncoder encoder;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -74,5 +75,68 @@ class CareerSnapshotIntegrationTest {
         assertThat(verified.status()).isEqualTo(200);
         assertThat(StoredEvents.typesOf(jdbc, employeeId)).containsExactly("EmployeeRegistered", "GoalSet", "MilestoneEvidenceRecorded",
                 "GoalProgressRecorded", "MilestoneVerified");
+    }
+
+    /**
+     * Events and snapshots hold a person's texts only as ciphertext under their key, which the key API
+     * hands to its service role alone; an erasure destroys the key (410 from then on) and drops the
+     * snapshots made while it could be read; the career still loads and answers commands.
+     */
+    @Test
+    void personalTextsAreStoredEncryptedAndAnErasureShredsThem() {
+        ApiClient api = new ApiClient(port);
+        String hr = api.token("hr-1", "HR");
+        String frameworkId = "three-track-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.publishThreeTrack(frameworkId, hr).status()).isEqualTo(201);
+        String employeeId = UUID.randomUUID().toString();
+        String career = "/api/employees/" + employeeId;
+        String employee = api.token(employeeId, "EMPLOYEE");
+        assertThat(api.post("/api/employees", hr, """
+                {"employeeId": "%s", "fullName": "Grace Hopper", "email": "grace@example.org",
+                 "frameworkId": "%s", "level": 3, "hireDate": "2019-02-01"}""".formatted(employeeId, frameworkId)).status()).isEqualTo(201);
+        assertThat(api.post(career + "/milestones/expert-reference/evidence", employee, "{\"evidence\": \"Wrote the COBOL report\"}").status())
+                .isEqualTo(200);
+        assertThat(api.post(career + "/offboarding", hr, "{\"lastWorkingDay\": \"2024-01-31\", \"reason\": \"Retired to the navy\"}")
+                .status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> snapshotsOf(employeeId) > 0);
+        List<String> personal = List.of("Grace", "grace@example.org", "COBOL", "navy");
+        assertThat(storedTextOf(employeeId)).doesNotContain(personal).contains("pd1:");
+        String keyId = jdbc.queryForObject("SELECT key_id FROM personal_data_key WHERE employee_id = ?", String.class, employeeId);
+        String keyService = api.token("query-service", "PERSONAL_DATA_KEYS");
+        assertThat(api.get("/api/personal-data-keys/" + keyId, keyService).status()).isEqualTo(200);
+        assertThat(api.get("/api/personal-data-keys/" + keyId, hr).status()).isEqualTo(403);
+        assertThat(api.get("/api/personal-data-keys/unknown", keyService).status()).isEqualTo(404);
+
+        Response erased = api.post(career + "/erasure", hr, "{\"reason\": \"Erasure request ER-1\"}");
+        Response keyAfterwards = api.get("/api/personal-data-keys/" + keyId, keyService);
+        Response evidenceAfterwards = api.post(career + "/milestones/expert-reference/evidence", employee, "{\"evidence\": \"New\"}");
+
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(keyAfterwards.status()).isEqualTo(410);
+        assertThat(keyAfterwards.body()).contains("/problems/personal-data-erased");
+        assertThat(snapshotPayloadsOf(employeeId)).as("only snapshots taken once the key was gone").noneMatch(payload -> payload.contains("pd1:"));
+        assertThat(storedTextOf(employeeId)).doesNotContain(personal);
+        assertThat(evidenceAfterwards.status()).as(evidenceAfterwards.body()).isEqualTo(422);
+        assertThat(evidenceAfterwards.body()).contains("/problems/employee-offboarded");
+        assertThat(jdbc.queryForObject("SELECT key_material IS NULL FROM personal_data_key WHERE employee_id = ?", Boolean.class,
+                employeeId)).isTrue();
+        assertThat(StoredEvents.typesOf(jdbc, employeeId)).endsWith("PersonalDataErased");
+    }
+
+    private int snapshotsOf(String employeeId) {
+        return jdbc.queryForObject("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Integer.class, employeeId);
+    }
+
+    private List<String> snapshotPayloadsOf(String employeeId) {
+        return jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                String.class, employeeId);
+    }
+
+    private String storedTextOf(String employeeId) {
+        return String.join("\n", jdbc.queryForList("""
+                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?
+                UNION ALL SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?
+                UNION ALL SELECT convert_from(payload, 'UTF8') FROM snapshot_event_entry WHERE aggregate_identifier = ?""",
+                String.class, employeeId, employeeId, employeeId));
     }
 }

@@ -8,8 +8,10 @@ import static io.careerledger.command.support.Refusals.refused;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import io.careerledger.command.framework.FrameworkDocuments;
 import io.careerledger.command.framework.FrameworksInForce;
 import io.careerledger.command.framework.PublishedFramework;
+import io.careerledger.command.personaldata.PersonalDataProperties;
 import io.careerledger.command.review.ReviewCycles;
 import io.careerledger.command.security.ActorMetadata;
 import io.careerledger.events.AssessmentCalibrated;
@@ -36,12 +39,15 @@ import io.careerledger.events.GoalAbandoned;
 import io.careerledger.events.GoalCompleted;
 import io.careerledger.events.GoalProgressRecorded;
 import io.careerledger.events.GoalSet;
+import io.careerledger.events.LegalHoldLifted;
+import io.careerledger.events.LegalHoldPlaced;
 import io.careerledger.events.ManagerChanged;
 import io.careerledger.events.MilestoneEvidenceRecorded;
 import io.careerledger.events.MilestoneVerified;
 import io.careerledger.events.MobilityAssignmentEnded;
 import io.careerledger.events.MobilityAssignmentStarted;
 import io.careerledger.events.MobilityKind;
+import io.careerledger.events.PersonalDataErased;
 import io.careerledger.events.PromotionApplied;
 import io.careerledger.events.TrackChosen;
 import io.careerledger.events.TrackRetirementScheduled;
@@ -72,6 +78,7 @@ class EmployeeCareerTest {
         fixture.registerInjectableResource(frameworks);
         ReviewCycles cycles = cycleId -> Optional.ofNullable(reviewCycles.get(cycleId));
         fixture.registerInjectableResource(cycles);
+        fixture.registerInjectableResource(new PersonalDataProperties(true, Period.ofYears(1), Duration.ofMinutes(5)));
     }
 
     @Nested
@@ -143,6 +150,90 @@ class EmployeeCareerTest {
         void afterOffboardingNothingNewIsRecorded() {
             refused(atLevel(3).andGiven(left).when(chooseTrack("expert", MANAGER), by(ADA)), CareerRules.OFFBOARDED)
                     .expectExceptionMessage("Employee emp-1 has left; their history is closed.");
+        }
+    }
+
+    /** Erasure of personal data: one year's retention after the last working day (the fixture's terms), no legal hold. */
+    @Nested
+    class Erasure {
+
+        private final EmployeeOffboarded leftLongAgo = new EmployeeOffboarded(ADA, LocalDate.of(2025, 1, 31), "Moved abroad");
+        private final EmployeeOffboarded leftRecently = new EmployeeOffboarded(ADA, LocalDate.of(2025, 6, 30), "Moved abroad");
+        private final LegalHoldPlaced hold = new LegalHoldPlaced(ADA, "Tribunal claim ET-3");
+        private final ErasePersonalData erase = new ErasePersonalData(ADA, "Erasure request ER-14");
+        private final PersonalDataErased erased = new PersonalDataErased(ADA, "Erasure request ER-14");
+
+        private TestExecutor<EmployeeCareer> left(EmployeeOffboarded offboarded) {
+            return fixture.givenCurrentTime(NOW).andGiven(registration(3).registered(), offboarded);
+        }
+
+        @Test
+        void hrErasesOnceTheRetentionPeriodIsOver() {
+            left(leftLongAgo).when(erase, by("hr-1", "HR")).expectEvents(erased);
+        }
+
+        @Test
+        void erasingAgainChangesNothing() {
+            left(leftLongAgo).andGiven(erased).when(erase, by("hr-1", "HR")).expectNoEvents();
+        }
+
+        @Test
+        void onlyHrErases() {
+            forbidden(left(leftLongAgo).when(erase, by(ADA)), CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void anErasureNeedsAReason() {
+            refused(left(leftLongAgo).when(new ErasePersonalData(ADA, " "), by("hr-1", "HR")), CareerRules.REASON_REQUIRED);
+        }
+
+        @Test
+        void nobodyIsErasedBeforeTheyLeft() {
+            refused(fixture.givenCurrentTime(NOW).andGiven(registration(3).registered()).when(erase, by("hr-1", "HR")),
+                    CareerRules.ERASURE_BEFORE_OFFBOARDING);
+        }
+
+        @Test
+        void theRetentionPeriodAfterTheLastWorkingDayHoldsTheDataBack() {
+            refused(left(leftRecently).when(erase, by("hr-1", "HR")), CareerRules.RETENTION_PERIOD_RUNNING)
+                    .expectExceptionMessage("The personal data of emp-1 is kept until 2026-06-30 (P1Y after their last working day, 2025-06-30).");
+        }
+
+        @Test
+        void aLegalHoldHoldsTheDataBack() {
+            refused(left(leftLongAgo).andGiven(hold).when(erase, by("hr-1", "HR")), CareerRules.LEGAL_HOLD);
+        }
+
+        @Test
+        void onceTheHoldIsLiftedTheErasureGoesAhead() {
+            left(leftLongAgo).andGiven(hold, new LegalHoldLifted(ADA, "Settled")).when(erase, by("hr-1", "HR")).expectEvents(erased);
+        }
+
+        @Test
+        void hrPlacesALegalHold() {
+            left(leftRecently).when(new PlaceLegalHold(ADA, "Tribunal claim ET-3"), by("hr-1", "HR")).expectEvents(hold);
+        }
+
+        @Test
+        void onlyHrPlacesALegalHold() {
+            forbidden(left(leftRecently).when(new PlaceLegalHold(ADA, "Tribunal claim ET-3"), by(MANAGER, "MANAGER")),
+                    CareerRules.NOT_ALLOWED);
+        }
+
+        @Test
+        void aHoldThatStandsIsNotPlacedTwice() {
+            left(leftRecently).andGiven(hold).when(new PlaceLegalHold(ADA, "Another claim"), by("hr-1", "HR")).expectNoEvents();
+        }
+
+        @Test
+        void liftingAHoldThatDoesNotStandIsRefused() {
+            refused(left(leftRecently).when(new LiftLegalHold(ADA, "Settled"), by("hr-1", "HR")), CareerRules.NO_LEGAL_HOLD);
+        }
+
+        @Test
+        void nothingIsHeldOnceErased() {
+            refused(left(leftLongAgo).andGiven(erased).when(new PlaceLegalHold(ADA, "Late claim"), by("hr-1", "HR")),
+                    CareerRules.PERSONAL_DATA_ERASED);
         }
     }
 

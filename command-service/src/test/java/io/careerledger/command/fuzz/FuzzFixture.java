@@ -140,7 +140,8 @@ final class FuzzFixture {
         if (path.startsWith("/api/feedback-rounds")) {
             return path.endsWith("/answers") ? secondPeer : path.endsWith("/author-reveal") ? hr : manager;
         }
-        if (path.equals("/api/employees") || path.endsWith("/manager") || path.endsWith("/offboarding")) {
+        if (path.equals("/api/employees") || path.endsWith("/manager") || path.endsWith("/offboarding")
+                || path.endsWith("/erasure") || path.contains("/legal-hold")) {
             return hr;
         }
         if (path.endsWith("/calibration") || path.startsWith("/api/frameworks/{frameworkId}/versions")

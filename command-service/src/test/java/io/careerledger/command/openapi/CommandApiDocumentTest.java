@@ -63,7 +63,7 @@ class CommandApiDocumentTest {
     void describesItselfAndGroupsOperationsInTheDomainsWords() {
         assertThat(document.path("info").path("title").asString()).isEqualTo("Career Ledger command API");
         assertThat(document.path("tags").findValuesAsString("name")).containsExactly("Assessments", "Goals", "Milestones",
-                "Careers", "Conversations", "Promotion cases", "Review cycles", "Feedback rounds", "Frameworks", "Audit", "Dev tokens");
+                "Careers", "Conversations", "Promotion cases", "Review cycles", "Feedback rounds", "Frameworks", "Audit", "Personal data keys", "Dev tokens");
         assertThat(operation("post", "/api/employees/{employeeId}/goals/{goalId}/progress").path("tags").get(0).asString())
                 .isEqualTo("Goals");
     }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,11 +30,13 @@ public final class LaunchedStack implements AutoCloseable {
     private static final Pattern STARTED = Pattern.compile(Pattern.quote(SupervisedProcess.STARTED) + " (\\S+) started, pid (\\d+)");
 
     private final StackLayout layout;
+    private final Path serviceJars;
     private final Process launcher;
     private final Map<String, Long> pids;
 
-    private LaunchedStack(StackLayout layout, Process launcher, Map<String, Long> pids) {
+    private LaunchedStack(StackLayout layout, Path serviceJars, Process launcher, Map<String, Long> pids) {
         this.layout = layout;
+        this.serviceJars = serviceJars;
         this.launcher = launcher;
         this.pids = pids;
     }
@@ -58,7 +62,7 @@ public final class LaunchedStack implements AutoCloseable {
                 up.completeExceptionally(new IllegalStateException("The local stack exited with code " + started.exitValue()));
             });
             up.get(timeout.multipliedBy(2).toSeconds(), TimeUnit.SECONDS);
-            return new LaunchedStack(layout, started, pids);
+            return new LaunchedStack(layout, serviceJars, started, pids);
         } catch (Exception e) {
             throw new IllegalStateException("The local stack did not come up", e);
         }
@@ -84,6 +88,27 @@ public final class LaunchedStack implements AutoCloseable {
     public ProcessHandle component(String name) {
         return Optional.ofNullable(pids.get(name)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
                 .orElseThrow(() -> new IllegalStateException("No running component " + name));
+    }
+
+    /**
+     * One more replica of a kind of service beside the stack's, with properties of its own (the bench's
+     * command-service with encryption off), once ready; it exits with this program and stops on close.
+     */
+    public AutoCloseable startBeside(String service, int port, Duration timeout, String... properties) {
+        ServiceKind kind = ServiceKind.named(service);
+        List<String> command = new ArrayList<>(LocalStack.javaCommand(kind.name() + "-beside"));
+        command.addAll(List.of("-jar", serviceJars.resolve(kind.jar()).toAbsolutePath().toString()));
+        command.addAll(kind.arguments().apply(layout, port));
+        command.addAll(List.of(properties));
+        ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor();
+        SupervisedProcess replica = new SupervisedProcess(kind.name() + "-beside", command,
+                SupervisedProcess.Readiness.http("http://localhost:" + port + ServiceKind.READINESS_PATH), restarts);
+        replica.start();
+        replica.awaitReady(timeout);
+        return () -> {
+            replica.stop();
+            restarts.shutdownNow();
+        };
     }
 
     /** SIGTERM to the launcher, which stops everything it runs. */

@@ -108,7 +108,7 @@ public final class LocalStack {
     }
 
     /** The JVM of a child, named by {@code careerledger.component} (so it can be told apart) and watching the launcher. */
-    private static List<String> javaCommand(String component) {
+    static List<String> javaCommand(String component) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-Dcareerledger.component=" + component,
                 "-D" + ParentProcess.PROPERTY + "=" + ProcessHandle.current().pid());

@@ -1,5 +1,6 @@
 package io.careerledger.local;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -26,7 +27,9 @@ record ServiceKind(String name, String portProperty, int defaultFirstPort, boole
             new ServiceKind("command-service", "careerledger.command.port", 8081, true,
                     (stack, port) -> springService(stack, "command_service", port)),
             new ServiceKind("query-service", "careerledger.query.port", 8082, true,
-                    (stack, port) -> springService(stack, "query_service", port)));
+                    // it opens the topic's personal fields with keys from the command-service's key API
+                    (stack, port) -> join(springService(stack, "query_service", port),
+                            "--careerledger.personal-data.key-service=" + stack.services().commandServiceUrl())));
 
     /** The databases the services use, created by the stack's PostgreSQL before it counts as ready. */
     static final List<String> DATABASES = List.of("command_service", "query_service");
@@ -41,6 +44,17 @@ record ServiceKind(String name, String portProperty, int defaultFirstPort, boole
 
     int port(int firstPort, int replica) {
         return firstPort + REPLICA_PORT_STEP * replica;
+    }
+
+    static ServiceKind named(String name) {
+        return ALL.stream().filter(kind -> kind.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    private static List<String> join(List<String> arguments, String... more) {
+        List<String> joined = new ArrayList<>(arguments);
+        joined.addAll(List.of(more));
+        return joined;
     }
 
     private static List<String> springService(StackLayout stack, String database, int port) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.careerledger.events.EventTypes;
 import io.careerledger.events.FeedbackAuthorRevealed;
+import io.careerledger.query.personaldata.PersonalDataReader;
 
 /** Reads the audit log with plain SQL: pages for the API, and a cursor for exports of any size. */
 @Repository
@@ -26,29 +27,51 @@ class AuditLog {
             + " metadata::text AS metadata, payload::text AS payload FROM audit_event";
     /** Rows the database hands over at a time while exporting: memory stays flat however long the log. */
     private static final int EXPORT_FETCH_SIZE = 1_000;
-    private static final RowMapper<AuditEntry> ENTRY = AuditLog::entry;
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataReader personalData;
+    private final RowMapper<AuditEntry> toEntry = this::entry;
 
-    AuditLog(JdbcTemplate jdbc) {
+    AuditLog(JdbcTemplate jdbc, PersonalDataReader personalData) {
         this.jdbc = jdbc;
+        this.personalData = personalData;
     }
 
     @Transactional(readOnly = true)
     public Page<AuditEntry> page(AuditFilter filter, Pageable page) {
         long total = jdbc.queryForObject("SELECT count(*) FROM audit_event" + filter.where(), Long.class, filter.arguments());
         List<AuditEntry> entries = jdbc.query(COLUMNS + filter.where() + orderBy(page.getSort())
-                + " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset(), ENTRY, filter.arguments());
+                + " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset(), toEntry, filter.arguments());
         return new PageImpl<>(entries, page, total);
     }
 
     /** Streams every matching entry, oldest first, inside one read-only transaction (a server-side cursor). */
     @Transactional(readOnly = true)
     public void forEach(AuditFilter filter, Consumer<AuditEntry> action) {
+        stream(filter.where(), filter.arguments(), action);
+    }
+
+    /** Streams the entries about {@code subject} of the named events (any revision), oldest first. */
+    @Transactional(readOnly = true)
+    public void forEachAbout(String subject, List<String> eventNames, Consumer<AuditEntry> action) {
+        List<Object> arguments = new java.util.ArrayList<>(List.of(subject));
+        arguments.addAll(eventNames);
+        stream(" WHERE subject = ? AND split_part(event_type, '.', 3) IN (" + String.join(", ", eventNames.stream().map(name -> "?").toList())
+                + ")", arguments.toArray(), action);
+    }
+
+    /** Streams the assessments {@code assessorId} gave other people, oldest first. */
+    @Transactional(readOnly = true)
+    public void forEachAssessmentBy(String assessorId, Consumer<AuditEntry> action) {
+        stream(" WHERE split_part(event_type, '.', 3) = 'CompetencyAssessed' AND payload->>'assessorId' = ? AND subject <> ?",
+                new Object[] {assessorId, assessorId}, action);
+    }
+
+    private void stream(String where, Object[] arguments, Consumer<AuditEntry> action) {
         JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
         cursor.setFetchSize(EXPORT_FETCH_SIZE);
         RowCallbackHandler each = row -> action.accept(entry(row, 0));
-        cursor.query(COLUMNS + filter.where() + " ORDER BY occurred_at, event_id", each, filter.arguments());
+        cursor.query(COLUMNS + where + " ORDER BY occurred_at, event_id", each, arguments);
     }
 
     /** Whether HR had the author of this feedback answer revealed: a FeedbackAuthorRevealed of any revision names it. */
@@ -66,7 +89,8 @@ class AuditLog {
         return " ORDER BY occurred_at " + direction + ", event_id " + direction;
     }
 
-    private static AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
+    /** An entry as its readers see it: personal fields opened, or erased. */
+    private AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
         return new AuditEntry(
                 row.getString("event_id"),
                 row.getString("event_type"),
@@ -74,8 +98,8 @@ class AuditLog {
                 row.getTimestamp("occurred_at").toInstant(),
                 (Long) row.getObject("aggregate_sequence"),
                 row.getString("actor_id"),
-                row.getString("metadata"),
-                row.getString("payload"),
+                personalData.openMetadata(row.getString("metadata")),
+                personalData.open(row.getString("event_type"), row.getString("payload")),
                 List.of());
     }
 }

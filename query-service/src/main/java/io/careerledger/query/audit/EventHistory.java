@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.careerledger.events.CareerEvent;
 import io.careerledger.events.EventTypes;
+import io.careerledger.query.personaldata.PersonalDataReader;
 
 /**
  * The events about one subject (a person, a framework) as the audit log received them, read back as
@@ -25,10 +26,12 @@ public class EventHistory {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final PersonalDataReader personalData;
 
-    EventHistory(JdbcTemplate jdbc, JsonMapper json) {
+    EventHistory(JdbcTemplate jdbc, JsonMapper json, PersonalDataReader personalData) {
         this.jdbc = jdbc;
         this.json = json;
+        this.personalData = personalData;
     }
 
     /** Every event about {@code subject} that occurred at or before {@code until}, oldest first. */
@@ -51,7 +54,8 @@ public class EventHistory {
 
     private CareerEvent read(String type, String payload) {
         // only events a projection applied are in the log, so their type is known
-        return json.readValue(payload, EventTypes.classOf(type).orElseThrow());
+        Class<? extends CareerEvent> kind = EventTypes.classOf(type).orElseThrow();
+        return json.treeToValue(personalData.open(kind, json.readTree(payload)), kind);
     }
 
     /** One event with the time it occurred. */

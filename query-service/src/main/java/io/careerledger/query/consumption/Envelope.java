@@ -9,8 +9,8 @@ import io.careerledger.events.CareerEvent;
  * One received event as projections see it: its CloudEvents attributes and its payload, read once.
  *
  * @param metadata    every extension (actorid, roles, correlationid, reason, aggregatesequence, ...), as text
- * @param payload     the event, read into its contract record
- * @param payloadJson the payload as it was received, for the audit log to keep unchanged
+ * @param payload     the event, read into its contract record, its personal fields opened
+ * @param payloadJson the payload as it was received (personal fields as ciphertext), for the audit log to keep unchanged
  */
 public record Envelope<E extends CareerEvent>(String id, String type, String subject, Instant time, Map<String, String> metadata,
                                               E payload, String payloadJson) {

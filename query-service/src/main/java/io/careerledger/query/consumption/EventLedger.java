@@ -21,10 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 import io.careerledger.events.CareerEvent;
 import io.careerledger.events.EventTypes;
 import io.careerledger.events.ManagerChanged;
+import io.careerledger.events.PersonalDataErased;
+import io.careerledger.query.personaldata.PersonalDataKeys;
+import io.careerledger.query.personaldata.PersonalDataReader;
 
 /**
  * Applies received events: records each id as applied and hands the event to every projection's
- * handler of its type, in one transaction, so a redelivered event changes nothing.
+ * handler of its type, in one transaction, so a redelivered event changes nothing. Projections see the
+ * payload's personal fields opened (or erased); the metadata's {@code reason} stays as received (it is
+ * opened where it is shown), and the audit log keeps the payload as received, ciphertext and all.
  */
 @Service
 public class EventLedger {
@@ -35,14 +40,18 @@ public class EventLedger {
     private final Clock clock;
     private final ReadModelTarget target;
     private final ApplicationEventPublisher changes;
+    private final PersonalDataReader personalData;
+    private final PersonalDataKeys keys;
 
     EventLedger(NamedParameterJdbcTemplate jdbc, List<Projection> projections, JsonMapper json, ReadModelTarget target,
-                ApplicationEventPublisher changes) {
+                ApplicationEventPublisher changes, PersonalDataReader personalData, PersonalDataKeys keys) {
         this.jdbc = jdbc;
         this.handlers = Handlers.of(projections);
         this.json = json;
         this.target = target;
         this.changes = changes;
+        this.personalData = personalData;
+        this.keys = keys;
         this.clock = Clock.systemUTC();
     }
 
@@ -82,6 +91,10 @@ public class EventLedger {
 
     private void project(CloudEvent cloudEvent) {
         Envelope<?> envelope = envelopeOf(cloudEvent);
+        if (envelope.payload() instanceof PersonalDataErased erased) {
+            // before the projections scrub, and before any later event of the person is opened
+            keys.forget(erased.employeeId());
+        }
         handlers.dispatch(envelope);
         String formerManager = envelope.payload() instanceof ManagerChanged moved ? moved.previousManagerId() : null;
         changes.publishEvent(new ReadModelChanged(envelope.payload().subject(), envelope.type(), envelope.id(), envelope.time(),
@@ -96,6 +109,6 @@ public class EventLedger {
         cloudEvent.getExtensionNames().forEach(name -> metadata.put(name, String.valueOf(cloudEvent.getExtension(name))));
         return new Envelope<>(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject(),
                 cloudEvent.getTime() == null ? Instant.now(clock) : cloudEvent.getTime().toInstant(), metadata,
-                json.readValue(body, type), new String(body, StandardCharsets.UTF_8));
+                json.treeToValue(personalData.open(type, json.readTree(body)), type), new String(body, StandardCharsets.UTF_8));
     }
 }

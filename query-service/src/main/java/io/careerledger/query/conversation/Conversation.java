@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 import io.careerledger.events.ConversationKind;
 import io.careerledger.events.ConversationScheduled;
+import io.careerledger.events.PersonalDataCipher;
 
 /** One conversation of an employee's history. Every change sets state, so applying an event again changes nothing. */
 @Entity
@@ -81,6 +82,10 @@ class Conversation {
         this.cancelledAt = at;
     }
 
+    String conversationId() {
+        return conversationId;
+    }
+
     String employeeId() {
         return employeeId;
     }
@@ -97,5 +102,12 @@ class Conversation {
     ConversationDetail detail(List<ConversationDetail.Note> notes, List<ConversationDetail.Agreement> agreements) {
         return new ConversationDetail(summary(), agenda, scheduledAt, concludedBy, acknowledgedAt, cancelledBy,
                 cancellationReason, cancelledAt, notes, agreements);
+    }
+
+    /** The person's data was erased: the texts go, the facts (kind, dates, who took part) stay. */
+    void personalDataErased() {
+        this.agenda = PersonalDataCipher.erase(agenda);
+        this.summary = PersonalDataCipher.erase(summary);
+        this.cancellationReason = PersonalDataCipher.erase(cancellationReason);
     }
 }

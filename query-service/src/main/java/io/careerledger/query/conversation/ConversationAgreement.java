@@ -9,6 +9,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import io.careerledger.events.ConversationAgreementRecorded;
+import io.careerledger.events.PersonalDataCipher;
 
 /** An action item agreed in a conversation: who does what by when. */
 @Entity
@@ -46,5 +47,10 @@ class ConversationAgreement {
     }
 
     record Key(String conversationId, String agreementId) {
+    }
+
+    void personalDataErased() {
+        this.description = PersonalDataCipher.ERASED;
+        this.amendmentReason = PersonalDataCipher.erase(amendmentReason);
     }
 }

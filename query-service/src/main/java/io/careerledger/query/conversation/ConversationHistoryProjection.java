@@ -11,6 +11,7 @@ import io.careerledger.events.ConversationScheduled;
 import io.careerledger.query.consumption.Envelope;
 import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
+import io.careerledger.events.PersonalDataErased;
 
 /**
  * Conversation history: each conversation with its notes and agreements. A conversation's events are
@@ -38,7 +39,18 @@ class ConversationHistoryProjection implements Projection {
                 .on(ConversationAgreementRecorded.class, this::agreementRecorded)
                 .on(ConversationConcluded.class, this::concluded)
                 .on(ConversationAcknowledged.class, this::acknowledged)
-                .on(ConversationCancelled.class, this::cancelled);
+                .on(ConversationCancelled.class, this::cancelled)
+                .on(PersonalDataErased.class, this::personalDataErased);
+    }
+
+    /** Every conversation about the person keeps its facts; its texts, whoever wrote them, are theirs and go. */
+    void personalDataErased(Envelope<PersonalDataErased> envelope) {
+        for (Conversation conversation : conversations.findByEmployeeId(envelope.payload().employeeId())) {
+            conversation.personalDataErased();
+            notes.findByConversationIdOrderByRecordedAtAscNoteIdAsc(conversation.conversationId()).forEach(ConversationNote::personalDataErased);
+            agreements.findByConversationIdOrderByRecordedAtAscAgreementIdAsc(conversation.conversationId())
+                    .forEach(ConversationAgreement::personalDataErased);
+        }
     }
 
     void scheduled(Envelope<ConversationScheduled> envelope) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 import io.careerledger.events.ConversationNoteRecorded;
 import io.careerledger.events.NoteVisibility;
+import io.careerledger.events.PersonalDataCipher;
 
 /** A note as written; {@link #visibleTo} decides who reads it. */
 @Entity
@@ -52,5 +53,10 @@ class ConversationNote {
     }
 
     record Key(String conversationId, String noteId) {
+    }
+
+    void personalDataErased() {
+        this.text = PersonalDataCipher.ERASED;
+        this.amendmentReason = PersonalDataCipher.erase(amendmentReason);
     }
 }

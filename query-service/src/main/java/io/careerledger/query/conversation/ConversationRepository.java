@@ -5,8 +5,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import java.util.List;
 
 interface ConversationRepository extends JpaRepository<Conversation, String> {
+
+    List<Conversation> findByEmployeeId(String employeeId);
 
     /** An employee's conversations, newest first. */
     Page<Conversation> findByEmployeeIdOrderByScheduledForDescConversationIdAsc(String employeeId, Pageable page);

@@ -12,6 +12,8 @@ import io.careerledger.events.GoalSet;
 import io.careerledger.query.consumption.Envelope;
 import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
+import io.careerledger.events.PersonalDataErased;
+import io.careerledger.events.PersonalDataCipher;
 
 /**
  * Feeds the dashboard's own table, the goals and how far they are. Inserts ignore a row that is
@@ -31,7 +33,13 @@ class DashboardProjection implements Projection {
         handlers.on(GoalSet.class, this::goalSet)
                 .on(GoalProgressRecorded.class, this::progressRecorded)
                 .on(GoalCompleted.class, this::goalCompleted)
-                .on(GoalAbandoned.class, this::goalAbandoned);
+                .on(GoalAbandoned.class, this::goalAbandoned)
+                .on(PersonalDataErased.class, this::personalDataErased);
+    }
+
+    /** A goal's title is the person's words: it goes, its progress stays. */
+    void personalDataErased(Envelope<PersonalDataErased> envelope) {
+        jdbc.update("UPDATE goal_progress SET title = ? WHERE employee_id = ?", PersonalDataCipher.ERASED, envelope.payload().employeeId());
     }
 
     void goalSet(Envelope<GoalSet> envelope) {

@@ -14,6 +14,7 @@ import io.careerledger.events.TrackChosen;
 import io.careerledger.query.consumption.Envelope;
 import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
+import io.careerledger.events.PersonalDataErased;
 
 /** Each handler sets state, so seeing an event again changes nothing. */
 @Component
@@ -32,7 +33,8 @@ class EmployeeProjection implements Projection {
                 .on(EmployeeOffboarded.class, this::offboarded)
                 .on(TrackChosen.class, this::trackChosen)
                 .on(PromotionNominated.class, this::promotionNominated)
-                .on(PromotionApplied.class, this::promotionApplied);
+                .on(PromotionApplied.class, this::promotionApplied)
+                .on(PersonalDataErased.class, this::personalDataErased);
     }
 
     void registered(Envelope<EmployeeRegistered> envelope) {
@@ -60,6 +62,10 @@ class EmployeeProjection implements Projection {
 
     void promotionNominated(Envelope<PromotionNominated> envelope) {
         employees.findById(envelope.payload().employeeId()).ifPresent(view -> view.promotionNominated(envelope.payload().frameworkVersion()));
+    }
+
+    void personalDataErased(Envelope<PersonalDataErased> envelope) {
+        employees.findById(envelope.payload().employeeId()).ifPresent(EmployeeView::personalDataErased);
     }
 
     void promotionApplied(Envelope<PromotionApplied> envelope) {

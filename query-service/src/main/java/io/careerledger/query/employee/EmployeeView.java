@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.careerledger.events.PersonalDataCipher;
 
 /** A person and where they stand: the one record every view of them (summary, dashboards, analytics) reads. */
 @Entity
@@ -129,5 +130,11 @@ class EmployeeView {
 
     LocalDate levelSince() {
         return levelSince;
+    }
+
+    /** The person's data was erased: who they were is gone, where they stood stays. */
+    void personalDataErased() {
+        this.fullName = PersonalDataCipher.ERASED;
+        this.email = PersonalDataCipher.ERASED;
     }
 }

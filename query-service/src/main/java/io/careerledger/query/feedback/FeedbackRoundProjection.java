@@ -9,6 +9,8 @@ import io.careerledger.events.FeedbackAuthorRevealed;
 import io.careerledger.events.FeedbackGiven;
 import io.careerledger.events.FeedbackRoundClosed;
 import io.careerledger.events.FeedbackRoundOpened;
+import io.careerledger.events.PersonalDataCipher;
+import io.careerledger.events.PersonalDataErased;
 import io.careerledger.query.api.JsonColumns;
 import io.careerledger.query.consumption.Envelope;
 import io.careerledger.query.consumption.Handlers;
@@ -35,7 +37,17 @@ class FeedbackRoundProjection implements Projection {
         handlers.on(FeedbackRoundOpened.class, this::opened)
                 .on(FeedbackGiven.class, this::given)
                 .on(FeedbackRoundClosed.class, this::closed)
-                .on(FeedbackAuthorRevealed.class, this::revealed);
+                .on(FeedbackAuthorRevealed.class, this::revealed)
+                .on(PersonalDataErased.class, this::personalDataErased);
+    }
+
+    /** The comments about the person and the reasons given to reveal their authors are theirs and go; the ratings stay. */
+    void personalDataErased(Envelope<PersonalDataErased> envelope) {
+        String aboutThem = "round_id IN (SELECT round_id FROM feedback_round WHERE employee_id = ?)";
+        jdbc.sql("UPDATE feedback_answer SET comment = ? WHERE comment IS NOT NULL AND " + aboutThem)
+                .params(PersonalDataCipher.ERASED, envelope.payload().employeeId()).update();
+        jdbc.sql("UPDATE feedback_reveal SET reason = ? WHERE " + aboutThem)
+                .params(PersonalDataCipher.ERASED, envelope.payload().employeeId()).update();
     }
 
     void opened(Envelope<FeedbackRoundOpened> envelope) {

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import tools.jackson.core.type.TypeReference;
+import io.careerledger.events.PersonalDataCipher;
 
 /** One promotion case as it stands now. Evidence and stances are kept once per id / member, so a replay adds nothing. */
 @Entity
@@ -194,5 +195,18 @@ class PromotionCase {
                 toLevel, justification, skipReason, status, decision, rationale, decidedBy, decidedAt, effectiveDate,
                 withdrawnBy, withdrawalReason, failureReason, nominatedAt, json.read(readiness, ReadinessSnapshot.class),
                 json.read(evidence, EVIDENCE), counts, withIndividualFeedback ? held : null);
+    }
+
+    /** The person's data was erased: the case's texts go, its facts (levels, stances, decision, dates) stay. */
+    void personalDataErased(JsonColumns json) {
+        this.justification = PersonalDataCipher.ERASED;
+        this.skipReason = PersonalDataCipher.erase(skipReason);
+        this.rationale = PersonalDataCipher.erase(rationale);
+        this.withdrawalReason = PersonalDataCipher.erase(withdrawalReason);
+        this.evidence = json.write(json.read(evidence, EVIDENCE).stream().map(item -> new PromotionCaseView.Evidence(item.evidenceId(),
+                PersonalDataCipher.erase(item.description()), PersonalDataCipher.erase(item.link()), item.attachedBy(), item.attachedAt()))
+                .toList());
+        this.stances = json.write(json.read(stances, STANCES).stream().map(held -> new PromotionCaseView.MemberStance(held.memberId(),
+                held.stance(), PersonalDataCipher.erase(held.comment()), held.givenAt())).toList());
     }
 }

@@ -17,6 +17,12 @@ import io.careerledger.query.employee.EmployeeDirectory;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import io.careerledger.events.PersonalDataErased;
+import io.careerledger.events.PersonalDataCipher;
+import io.careerledger.query.personaldata.PersonalDataReader;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
  * Promotion cases and their decision trails. A case's events (and the career's PromotionApplied) are
@@ -26,14 +32,22 @@ import org.springframework.stereotype.Component;
 @Component
 class PromotionCaseProjection implements Projection {
 
+    /** The personal fields of the case's events, as the steps' facts name them. */
+    private static final Set<String> PERSONAL_FACTS = Stream.of(PromotionNominated.class, PromotionEvidenceAttached.class,
+                    PromotionFeedbackGiven.class, PromotionDecided.class, PromotionWithdrawn.class)
+            .flatMap(event -> PersonalDataCipher.personalFieldsOf(event).stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     private final PromotionCaseRepository cases;
     private final PromotionStepRepository steps;
     private final JsonColumns json;
     private final EmployeeDirectory directory;
+    private final PersonalDataReader personalData;
 
     PromotionCaseProjection(PromotionCaseRepository cases, PromotionStepRepository steps, JsonColumns json,
-                            EmployeeDirectory directory) {
+                            EmployeeDirectory directory, PersonalDataReader personalData) {
         this.directory = directory;
+        this.personalData = personalData;
         this.cases = cases;
         this.steps = steps;
         this.json = json;
@@ -48,7 +62,8 @@ class PromotionCaseProjection implements Projection {
                 .on(PromotionWithdrawn.class, this::withdrawn)
                 .on(PromotionApplied.class, this::applied)
                 .on(PromotionCompleted.class, this::completed)
-                .on(PromotionApplicationFailed.class, this::applicationFailed);
+                .on(PromotionApplicationFailed.class, this::applicationFailed)
+                .on(PersonalDataErased.class, this::personalDataErased);
     }
 
     void nominated(Envelope<PromotionNominated> envelope) {
@@ -58,6 +73,13 @@ class PromotionCaseProjection implements Projection {
             cases.save(new PromotionCase(nominated, levelSince, envelope.time(), json));
         }
         step(nominated.caseId(), PromotionStepKind.NOMINATED, factsOf(nominated), envelope);
+    }
+
+    void personalDataErased(Envelope<PersonalDataErased> envelope) {
+        for (PromotionCase promotionCase : cases.findByEmployeeId(envelope.payload().employeeId())) {
+            promotionCase.personalDataErased(json);
+            steps.findByCaseIdOrderByStepNumberAsc(promotionCase.caseId()).forEach(step -> step.personalDataErased(PERSONAL_FACTS, json));
+        }
     }
 
     void evidenceAttached(Envelope<PromotionEvidenceAttached> envelope) {
@@ -113,7 +135,7 @@ class PromotionCaseProjection implements Projection {
         }
         PromotionCase promotionCase = existing(caseId);
         steps.save(new PromotionStep(caseId, steps.countByCaseId(caseId) + 1, envelope.id(), kind, envelope.actorId(),
-                envelope.time(), envelope.correlationId(), envelope.metadata("reason"), promotionCase.frameworkId(),
+                envelope.time(), envelope.correlationId(), personalData.open(envelope.metadata("reason")), promotionCase.frameworkId(),
                 promotionCase.frameworkVersion(), json.write(facts)));
     }
 

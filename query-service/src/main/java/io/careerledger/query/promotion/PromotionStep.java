@@ -14,6 +14,9 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import tools.jackson.core.type.TypeReference;
+import io.careerledger.events.PersonalDataCipher;
+import java.util.LinkedHashMap;
+import java.util.Set;
 
 /** One step on a case's decision trail, numbered in the order the case's events arrived. */
 @Entity
@@ -64,5 +67,13 @@ class PromotionStep {
     }
 
     record Key(String caseId, int stepNumber) implements Serializable {
+    }
+
+    /** The step's reason and the personal texts among its facts go; what happened, when and by whom stays. */
+    void personalDataErased(Set<String> personalFacts, JsonColumns json) {
+        this.reason = PersonalDataCipher.erase(reason);
+        Map<String, Object> facts = new LinkedHashMap<>(json.read(details, DETAILS));
+        facts.replaceAll((name, value) -> personalFacts.contains(name) && value != null ? PersonalDataCipher.ERASED : value);
+        this.details = json.write(facts);
     }
 }

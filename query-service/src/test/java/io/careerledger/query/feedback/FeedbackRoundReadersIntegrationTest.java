@@ -22,6 +22,8 @@ import io.careerledger.events.FeedbackInvitee;
 import io.careerledger.events.FeedbackRating;
 import io.careerledger.events.FeedbackRelation;
 import io.careerledger.events.FeedbackRoundOpened;
+import io.careerledger.events.PersonalDataCipher;
+import io.careerledger.events.PersonalDataErased;
 import io.careerledger.query.consumption.ParkedEvents;
 import io.careerledger.query.support.QueryServiceClient;
 import io.careerledger.query.support.QueryServiceClient.Response;
@@ -159,6 +161,30 @@ class FeedbackRoundReadersIntegrationTest {
         for (String reader : List.of(ADA, GRACE, ALAN)) {
             assertThat(client.get(path, client.token(reader, "EMPLOYEE", "MANAGER")).status()).isEqualTo(403);
         }
+    }
+
+    @Test
+    void anErasureOfThePersonTakesTheCommentsAboutThemAndTheRevealReasonsAndLeavesTheRatings() {
+        String linus = UUID.randomUUID().toString();
+        String round = "round-erased-" + UUID.randomUUID();
+        client.publish(QueryServiceClient.employeeRegistered(UUID.randomUUID().toString(), linus, "Linus Torvalds", GRACE, "hr-1",
+                OffsetDateTime.now(ZoneOffset.UTC)));
+        publish(new FeedbackRoundOpened(round, linus, GRACE, List.of("collaboration"), List.of(new FeedbackInvitee(ALAN, FeedbackRelation.PEER),
+                new FeedbackInvitee(EDSGER, FeedbackRelation.PEER), new FeedbackInvitee(BARBARA, FeedbackRelation.PEER)), 3), GRACE);
+        for (int i = 0; i < AUTHORS.size(); i++) {
+            publish(new FeedbackGiven(round, linus, answerId(round, i), AUTHORS.get(i), List.of(new FeedbackRating("collaboration", 4)),
+                    "Linus " + comment(round, i)), AUTHORS.get(i));
+        }
+        publish(new FeedbackAuthorRevealed(round, linus, answerId(round, 0), ALAN, "hr-1", "Linus filed complaint HR-15"), "hr-1");
+        client.awaitBody("/api/feedback-rounds/" + round, hr(), view -> view.path("reveals").size() == 1);
+
+        publish(new PersonalDataErased(linus, "Erasure request ER-15"), "hr-1");
+
+        JsonNode erased = client.awaitBody("/api/feedback-rounds/" + round, hr(),
+                view -> view.path("reveals").get(0).path("reason").asString().equals(PersonalDataCipher.ERASED));
+        assertThat(erased.path("comments").findValuesAsString("text")).containsOnly(PersonalDataCipher.ERASED).hasSize(3);
+        assertThat(erased.path("results").get(0).path("mean").decimalValue()).isEqualByComparingTo("4");
+        assertThat(erased.toString()).doesNotContain("Linus");
     }
 
     private void assertRefused(String token) {

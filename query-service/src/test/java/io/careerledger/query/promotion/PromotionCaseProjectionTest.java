@@ -24,6 +24,7 @@ import io.careerledger.events.ReadinessSnapshot;
 import io.careerledger.query.api.JsonColumns;
 import io.careerledger.query.employee.EmployeeDirectory;
 import io.careerledger.query.support.Envelopes;
+import io.careerledger.query.personaldata.PersonalDataReader;
 
 /** The promotion-case handlers, called directly: one status vocabulary, OPEN → DECIDED → PROMOTED. */
 class PromotionCaseProjectionTest {
@@ -32,7 +33,8 @@ class PromotionCaseProjectionTest {
 
     private final PromotionCaseRepository cases = mock(PromotionCaseRepository.class);
     private final PromotionStepRepository steps = mock(PromotionStepRepository.class);
-    private final PromotionCaseProjection projection = new PromotionCaseProjection(cases, steps, JSON, mock(EmployeeDirectory.class));
+    private final PromotionCaseProjection projection = new PromotionCaseProjection(cases, steps, JSON, mock(EmployeeDirectory.class),
+            plaintextReader());
     private PromotionCase promotionCase;
 
     @BeforeEach
@@ -73,5 +75,12 @@ class PromotionCaseProjectionTest {
         when(cases.findById("case-2")).thenReturn(Optional.empty());
         assertThatThrownBy(() -> projection.completed(Envelopes.of(new PromotionCompleted("ada", "case-2", 5))))
                 .hasMessageContaining("never nominated");
+    }
+
+    /** The events of these tests carry plaintext: the reader hands each text back as it is. */
+    private static PersonalDataReader plaintextReader() {
+        PersonalDataReader reader = mock(PersonalDataReader.class);
+        when(reader.open(any(String.class))).thenAnswer(invocation -> invocation.getArgument(0));
+        return reader;
     }
 }

@@ -1,0 +1,118 @@
+package io.careerledger.query.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import io.careerledger.events.AssessorRole;
+import io.careerledger.events.ConversationKind;
+import io.careerledger.events.ConversationNoteRecorded;
+import io.careerledger.events.ConversationScheduled;
+import io.careerledger.events.GoalSet;
+import io.careerledger.events.NoteVisibility;
+import io.careerledger.query.support.CareerEvents;
+import io.careerledger.query.support.QueryServiceClient;
+import io.careerledger.query.support.QueryServiceClient.Response;
+import io.careerledger.query.support.QueryServiceIntegrationTest;
+
+/**
+ * Subject access: the person and HR get everything held about the person as one document, in sections;
+ * the notes in it are the ones the reader may read. Nobody else gets it, not even their manager.
+ */
+@QueryServiceIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SubjectAccessIntegrationTest {
+
+    private final String managerId = "mgr-" + UUID.randomUUID();
+    private String employeeId;
+    private String colleagueId;
+
+    @Autowired
+    QueryServiceClient client;
+
+    @BeforeAll
+    void aPersonWithACareerAConversationAGoalAndAssessmentsAboutAndByThem() {
+        CareerEvents events = new CareerEvents(client);
+        events.publishFramework();
+        employeeId = events.employeeOnTrack("Mary Jackson", managerId, "expert");
+        colleagueId = events.employeeOnTrack("Christine Darden", managerId, "expert");
+        events.publish(events.assessment(employeeId, "craft", AssessorRole.MANAGER, managerId, 3, null), managerId);
+        events.publish(events.assessment(colleagueId, "impact", AssessorRole.PEER, employeeId, 2, null), employeeId);
+        events.publish(new GoalSet(employeeId, "goal-" + employeeId, "Qualify as engineer", "Pass the exam", LocalDate.of(2030, 1, 1),
+                null, null, null), employeeId);
+        String conversationId = "conversation-" + employeeId;
+        events.publish(new ConversationScheduled(conversationId, employeeId, ConversationKind.ONE_TO_ONE, managerId,
+                List.of(employeeId, managerId), Instant.parse("2026-05-01T09:00:00Z"), null, "Wind tunnel work"), managerId);
+        events.publish(new ConversationNoteRecorded(conversationId, employeeId, "note-shared", managerId, "Ready for the exam",
+                NoteVisibility.SHARED, null), managerId);
+        events.publish(new ConversationNoteRecorded(conversationId, employeeId, "note-private", managerId, "Ask HR about the course",
+                NoteVisibility.PRIVATE, null), managerId);
+        client.awaitBody(path(), client.token("hr-1", "HR"), body -> body.path("conversations").size() == 3);
+    }
+
+    @Test
+    void thePersonGetsEverythingHeldAboutThemWithTheNotesTheyMayRead() {
+        Response response = client.get(path(), client.token(employeeId, "EMPLOYEE"));
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode document = response.json();
+        assertThat(document.path("person").path("fullName").asString()).isEqualTo("Mary Jackson");
+        assertThat(document.path("career").toString()).contains("io.careerledger.EmployeeRegistered", "io.careerledger.TrackChosen");
+        assertThat(document.path("assessmentsAboutThem")).hasSize(1);
+        assertThat(document.path("assessmentsTheyGave").toString()).contains(colleagueId, "PEER");
+        assertThat(document.path("goals").toString()).contains("Qualify as engineer");
+        assertThat(document.path("conversations").toString()).contains("Wind tunnel work", "Ready for the exam")
+                .doesNotContain("Ask HR about the course");
+        assertThat(document.path("promotionCases")).isEmpty();
+    }
+
+    @Test
+    void hrGetsTheDocumentToo() {
+        Response response = client.get(path(), client.token("hr-1", "HR"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("goals").toString()).contains("Qualify as engineer");
+    }
+
+    @Test
+    void theirManagerIsRefused() {
+        assertRefused(client.get(path(), client.token(managerId, "MANAGER")));
+    }
+
+    @Test
+    void aColleagueIsRefused() {
+        assertRefused(client.get(path(), client.token(colleagueId, "EMPLOYEE")));
+    }
+
+    @Test
+    void theCouncilIsRefused() {
+        assertRefused(client.get(path(), client.token("council-1", "COUNCIL")));
+    }
+
+    @Test
+    void nothingHeldAboutSomeoneUnknown() {
+        Response response = client.get("/api/employees/" + UUID.randomUUID() + "/personal-data", client.token("hr-1", "HR"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    private static void assertRefused(Response response) {
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).doesNotContain("Mary Jackson");
+    }
+
+    private String path() {
+        return "/api/employees/" + employeeId + "/personal-data";
+    }
+}
