@@ -46,7 +46,7 @@ class EmployeeRegistrationIntegrationTest {
     }
 
     @Test
-    void registrationIsStoredAsReadableJsonWithTheActorInItsMetadata() {
+    void registrationIsStoredAsJsonWithTheNameEncryptedAndTheActorInItsMetadata() {
         String id = UUID.randomUUID().toString();
 
         Response response = api.post("/api/employees", hrToken, registration(id));
@@ -57,8 +57,8 @@ class EmployeeRegistrationIntegrationTest {
                         + " FROM domain_event_entry WHERE aggregate_identifier = ?", id);
         assertThat(row.get("payload_type")).isEqualTo("io.careerledger.events.EmployeeRegistered");
         assertThat(row.get("payload_revision")).isEqualTo("2");
-        assertThat((String) row.get("payload")).contains("\"fullName\":\"Grace Hopper\"", "\"hireDate\":\"2023-09-01\"",
-                "\"frameworkId\":\"three-track\"");
+        assertThat((String) row.get("payload")).contains("\"fullName\":\"pd1:", "\"hireDate\":\"2023-09-01\"",
+                "\"frameworkId\":\"three-track\"").doesNotContain("Grace Hopper");
         assertThat((String) row.get("meta")).contains("\"actorId\":\"hr-1\"", "\"actorRoles\":\"HR\"", "\"correlationId\"");
     }
 
