@@ -59,6 +59,8 @@ class KafkaEventPublisher {
         try {
             OptionalInt partition = published.partitionToSend(event.getSubject(), message.trackingToken().position().orElseThrow());
             if (partition.isEmpty()) {
+                // on the topic already: a success, or health would stay DOWN after a retry that had nothing left to send
+                status.published(Instant.now());
                 return;
             }
             sent = kafka.send(new ProducerRecord<>(properties.topic(), partition.getAsInt(), event.getSubject(), event));
