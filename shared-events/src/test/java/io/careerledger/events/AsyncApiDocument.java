@@ -50,6 +50,7 @@ final class AsyncApiDocument {
                                     "content-type", "application/json", "ce_aggregatetype", aggregateTypeOf(event),
                                     "ce_aggregateid", keyedByItsAggregate(event) ? "213d9fab-41dd-396b-8399-8f7f18091e2c"
                                             : "9c4b2a1e-7d3f-4e8a-b5c6-0f1e2d3c4b5a", "ce_aggregatesequence", "0",
+                                    "ce_eventposition", "42",
                                     "ce_eventhash", "9f2c4e1a7b3d5f6081a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708",
                                     "ce_actorid", "hr-1", "ce_correlationid", "2b7e1c0a-5d4f-4e3a-8b2c-1a0f9e8d7c6b"),
                             "payload", payloadExample))));
@@ -61,7 +62,8 @@ final class AsyncApiDocument {
                 "info", ordered("title", "Career Ledger events", "version", "1",
                         "description", "Every event of Career Ledger, in the order the event store holds it per key. "
                                 + "Records are CloudEvents 1.0 in Kafka binary mode: attributes in ce_* headers, "
-                                + "the body is the event's JSON. Deduplicate on ce_id (delivery is at least once). One key carries "
+                                + "the body is the event's JSON. Each event is published once; deduplicate on ce_id all the same (a consumer "
+                                + "may read a record twice). One key carries "
                                 + "several aggregates (a person's career, conversations and promotion cases): per "
                                 + "(ce_aggregatetype, ce_aggregateid) ce_aggregatesequence runs 0, 1, 2, ... in topic order, "
                                 + "so a gap or a step back shows a lost or reordered event. ce_eventhash chains each event to its "
@@ -89,7 +91,7 @@ final class AsyncApiDocument {
         return ordered(
                 "type", "object",
                 "required", List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time", "content-type",
-                        "ce_aggregatetype", "ce_aggregateid", "ce_aggregatesequence", "ce_eventhash"),
+                        "ce_aggregatetype", "ce_aggregateid", "ce_aggregatesequence", "ce_eventposition", "ce_eventhash"),
                 "properties", ordered(
                         "ce_specversion", Map.of("const", "1.0"),
                         "ce_id", ordered("type", "string", "description", "the event id: deduplicate on it"),
@@ -105,6 +107,9 @@ final class AsyncApiDocument {
                                 "the id of that record: the employee id for a career, else the conversation, case, cycle, feedback round or framework id"),
                         "ce_aggregatesequence", ordered("type", "string", "description", "position of the event in its aggregate's "
                                 + "history: per (ce_aggregatetype, ce_aggregateid) 0, 1, 2, ... without gaps, in topic order"),
+                        "ce_eventposition", ordered("type", "string", "pattern", "^[0-9]+$", "description",
+                                "the event's global index in the event store; per partition it increases in topic order "
+                                + "(the publisher reads it back from each partition's last record to send every event once)"),
                         "ce_eventhash", ordered("type", "string", "pattern", "^[0-9a-f]{64}$", "description",
                                 "SHA-256 (hex) of the stored event chained to its aggregate's previous one: sha256(previous hash"
                                 + " || f(event id) || f(aggregate id) || int8(sequence) || f(aggregate type) || f(stored timestamp)"

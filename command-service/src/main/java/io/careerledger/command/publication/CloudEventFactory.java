@@ -9,6 +9,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,6 +26,8 @@ import io.careerledger.events.EventTypes;
  * ({@code aggregatetype}, {@code aggregateid}) the sequences run 0, 1, 2, … and a consumer can tell a gap.
  * {@code eventhash} and {@code previouseventhash} (absent on an aggregate's first event) carry the
  * event store's hash chain, so a consumer can check that each aggregate's events chain too.
+ * {@code eventposition} is the event's global index in the event store: the publisher reads it back
+ * from the topic's tail to send each event once ({@link PublishedPositions}).
  */
 @Component
 class CloudEventFactory {
@@ -34,6 +37,7 @@ class CloudEventFactory {
     static final String SEQUENCE = "aggregatesequence";
     static final String EVENT_HASH = "eventhash";
     static final String PREVIOUS_EVENT_HASH = "previouseventhash";
+    static final String EVENT_POSITION = "eventposition";
 
     /**
      * The event's metadata travels as extensions named after its keys in lower case ({@code actorid},
@@ -68,6 +72,9 @@ class CloudEventFactory {
             builder.withExtension(AGGREGATE_TYPE, domainEvent.getType())
                     .withExtension(AGGREGATE_ID, domainEvent.getAggregateIdentifier())
                     .withExtension(SEQUENCE, domainEvent.getSequenceNumber());
+        }
+        if (message instanceof TrackedEventMessage<?> tracked) {
+            tracked.trackingToken().position().ifPresent(position -> builder.withExtension(EVENT_POSITION, position));
         }
         for (EventHashes.Chained chained : hashes.of(message.getIdentifier())) {
             builder.withExtension(EVENT_HASH, chained.hash());

@@ -3,6 +3,7 @@ package io.careerledger.command.publication;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,7 @@ import java.util.concurrent.TimeoutException;
 import io.cloudevents.CloudEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Publishes every stored event to Kafka from a streaming processor whose token lives in PostgreSQL.
  * The events of one processor batch are sent without waiting for each other; the batch commits (and
  * its token moves on) only after the broker acknowledged every record ({@code acks=all}), so the token
- * never passes an unpublished event: at-least-once, and no second write in the command's transaction.
+ * never passes an unpublished event, and no second write in the command's transaction. The events a
+ * new owner of the token re-reads (after a crash or a batch that failed half-way) are already on the
+ * topic and are skipped ({@link PublishedPositions}): each event is published once.
  * Waiting per record instead cost the producer's linger (5 ms by default since Kafka 4) per event:
  * about 145 events/s, too slow to keep up with 200 commands/s (bench report).
  */
@@ -37,23 +40,33 @@ class KafkaEventPublisher {
     private final CloudEventFactory cloudEvents;
     private final PublicationProperties properties;
     private final PublicationStatus status;
+    private final PublishedPositions published;
 
     KafkaEventPublisher(KafkaTemplate<String, CloudEvent> kafka, CloudEventFactory cloudEvents,
-                        PublicationProperties properties, PublicationStatus status) {
+                        PublicationProperties properties, PublicationStatus status, PublishedPositions published) {
         this.kafka = kafka;
         this.cloudEvents = cloudEvents;
         this.properties = properties;
         this.status = status;
+        this.published = published;
     }
 
     /** A failure propagates: the processor keeps its token and retries the batch until Kafka takes it. */
     @EventHandler
-    void publish(Object payload, EventMessage<?> message) throws ExecutionException, InterruptedException, TimeoutException {
+    void publish(Object payload, TrackedEventMessage<?> message) throws ExecutionException, InterruptedException, TimeoutException {
         CloudEvent event = cloudEvents.toCloudEvent(message);
         CompletableFuture<?> sent;
         try {
-            sent = kafka.send(new ProducerRecord<>(properties.topic(), event.getSubject(), event));
+            OptionalInt partition = published.partitionToSend(event.getSubject(), message.trackingToken().position().orElseThrow());
+            if (partition.isEmpty()) {
+                // on the topic already: a success, or health would stay DOWN after a retry that had nothing left to send
+                status.published(Instant.now());
+                return;
+            }
+            sent = kafka.send(new ProducerRecord<>(properties.topic(), partition.getAsInt(), event.getSubject(), event));
         } catch (RuntimeException e) {
+            // the partition may be counted as sent although it was not, or the topic's tail was unreadable
+            published.forget();
             status.failed(Instant.now(), e);
             throw e;
         }
@@ -68,6 +81,8 @@ class KafkaEventPublisher {
     private List<CompletableFuture<?>> unacknowledged(UnitOfWork<?> batch) {
         return batch.getOrComputeResource(UNACKNOWLEDGED, key -> {
             List<CompletableFuture<?>> records = new ArrayList<>();
+            // some of the batch's records may be on the topic: read what is there before the retry
+            batch.onRollback(rolledBack -> published.forget());
             batch.onPrepareCommit(committing -> {
                 try {
                     awaitAcknowledged(records);
