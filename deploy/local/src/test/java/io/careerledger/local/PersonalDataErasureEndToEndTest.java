@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-import io.careerledger.testsupport.SharedInfrastructure;
 
 /**
  * Crypto-shredding end to end: after HR erases a person, nothing readable of their name, email, a note
@@ -83,12 +82,12 @@ class PersonalDataErasureEndToEndTest {
 
     private void assertNothingReadableOf(String employeeId, List<String> personal) throws Exception {
         assertThat(text(commandDatabase(), personal)).as("event store, snapshots, every command-side table").isEmpty();
-        assertThat(text(SharedInfrastructure.postgres().database("query_service"), personal)).as("every read-side table").isEmpty();
+        assertThat(text(RunningStack.database("query_service"), personal)).as("every read-side table").isEmpty();
         assertThat(topicTextOf(employeeId)).isNotEmpty().noneMatch(record -> personal.stream().anyMatch(record::contains));
     }
 
     private static String commandDatabase() {
-        return SharedInfrastructure.postgres().database("command_service");
+        return RunningStack.database("command_service");
     }
 
     /** Every row of every table of every schema, as text (bytea read as escaped text), holding one of {@code needles}. */
@@ -123,7 +122,7 @@ class PersonalDataErasureEndToEndTest {
     private static List<String> topicTextOf(String employeeId) {
         List<String> records = new ArrayList<>();
         try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningStack.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "erasure-check-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new CloudEventDeserializer())) {
             consumer.subscribe(List.of("career.events.v1"));

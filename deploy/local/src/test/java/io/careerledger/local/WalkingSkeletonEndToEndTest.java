@@ -82,13 +82,13 @@ class WalkingSkeletonEndToEndTest {
         String rejected = DemoReviewSeason.caseId("Frances Allen", 3);
         String open = DemoReviewSeason.caseId("Donald Knuth", 4);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(history("Dennis Ritchie")).contains("\"caseId\": \"" + applied + "\"", "\"decision\": \"APPROVE\"",
-                    "io.careerledger.PromotionApplied.v1", "\"toLevel\": 3");
+            assertThat(history("Dennis Ritchie")).contains("\"caseId\":\"" + applied + "\"", "\"decision\":\"APPROVE\"",
+                    "io.careerledger.PromotionApplied.v1", "\"toLevel\":3");
             assertThat(countOf(history("Dennis Ritchie"), "io.careerledger.PromotionApplied.v1")).isOne();
-            assertThat(history("Frances Allen")).contains("\"caseId\": \"" + rejected + "\"", "\"decision\": \"REJECT\"")
+            assertThat(history("Frances Allen")).contains("\"caseId\":\"" + rejected + "\"", "\"decision\":\"REJECT\"")
                     .doesNotContain("io.careerledger.PromotionApplied.v1");
             assertThat(countOf(history("Frances Allen"), "io.careerledger.PromotionDecided.v1")).isOne();
-            assertThat(history("Donald Knuth")).contains("\"caseId\": \"" + open + "\"", "io.careerledger.PromotionEvidenceAttached.v1")
+            assertThat(history("Donald Knuth")).contains("\"caseId\":\"" + open + "\"", "io.careerledger.PromotionEvidenceAttached.v1")
                     .doesNotContain("io.careerledger.PromotionDecided.v1");
             String cycles = queryService.get().uri("/api/audit/events?type={type}&size=100", "io.careerledger.ReviewCycleOpened.v1")
                     .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
@@ -100,9 +100,10 @@ class WalkingSkeletonEndToEndTest {
         assertThat(cycleClosed).doesNotContain(DemoOrganisation.idOf("review-cycle", "2030"));
     }
 
+    /** The person's audit log, its JSON without the space after a colon (a payload opened for its personal fields is written compactly). */
     private String history(String name) {
         return queryService.get().uri("/api/audit/events?employeeId={id}&size=100", DemoOrganisation.idOf(name))
-                .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class);
+                .headers(h -> h.setBearerAuth(hrToken)).retrieve().body(String.class).replace("\": ", "\":");
     }
 
     private static int countOf(String text, String part) {
