@@ -3,6 +3,7 @@ package io.careerledger.command.publication;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import io.cloudevents.CloudEvent;
@@ -73,10 +74,9 @@ class CloudEventFactory {
                     .withExtension(AGGREGATE_ID, domainEvent.getAggregateIdentifier())
                     .withExtension(SEQUENCE, domainEvent.getSequenceNumber());
         }
-        if (message instanceof TrackedEventMessage<?> tracked) {
-            tracked.trackingToken().position().ifPresent(position -> builder.withExtension(EVENT_POSITION, position));
-        }
-        for (EventHashes.Chained chained : hashes.of(message.getIdentifier())) {
+        OptionalLong position = message instanceof TrackedEventMessage<?> tracked ? tracked.trackingToken().position() : OptionalLong.empty();
+        position.ifPresent(at -> builder.withExtension(EVENT_POSITION, at));
+        for (EventHashes.Chained chained : hashes.of(message.getIdentifier(), position)) {
             builder.withExtension(EVENT_HASH, chained.hash());
             if (chained.previous() != null) {
                 builder.withExtension(PREVIOUS_EVENT_HASH, chained.previous());
