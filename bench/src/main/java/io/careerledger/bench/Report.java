@@ -20,7 +20,8 @@ final class Report {
 
     static final List<String> KEYS = List.of("commands_per_s", "raw_insert_tx_per_s", "command_throughput_ratio",
             "latency_p99_ms_at_200", "freshness_p50_ms", "freshness_p99_ms",
-            "commands_per_s_plaintext", "freshness_p50_ms_plaintext", "freshness_p99_ms_plaintext",
+            "commands_per_s_encrypted", "commands_per_s_plaintext", "freshness_p50_ms_encrypted", "freshness_p50_ms_plaintext",
+            "freshness_p99_ms_plaintext",
             "encryption_throughput_ratio", "encryption_freshness_p50_ratio", "rebuild_events_per_s",
             "raw_consume_events_per_s", "long_history_command_ms", "dashboard_p99_ms", "as_of_p50_ms", "as_of_p99_ms",
             "max_heap_mib");
