@@ -59,8 +59,11 @@ class HrBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#audit-entries tbody tr"))).hasSize(25);
         fill(By.id("type"), "io.careerledger.PromotionDecided.v1");
         click(By.xpath("//button[normalize-space(.)='Filter']"));
-        List<WebElement> what = browser.findElements(By.cssSelector("#audit-entries tbody td:nth-child(2)"));
-        assertThat(what).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("Promotion decided"));
+        // the filtered page replaces the unfiltered one: wait for it rather than read the page still loading
+        List<WebElement> what = waitFor(driver -> {
+            List<WebElement> cells = driver.findElements(By.cssSelector("#audit-entries tbody td:nth-child(2)"));
+            return !cells.isEmpty() && cells.stream().allMatch(cell -> cell.getText().equals("Promotion decided")) ? cells : null;
+        });
         assertThat(text(By.id("audit-entries"))).contains("Dennis Ritchie", "Expectations met; the council supports");
         page("hr-audit");
 
