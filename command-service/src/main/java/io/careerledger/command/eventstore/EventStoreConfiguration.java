@@ -82,6 +82,12 @@ class EventStoreConfiguration {
         return store;
     }
 
+    /** What the streaming processors read (named by their {@code source} property): the event store, woken on commit. */
+    @Bean
+    WakingEventSource wakingEventSource(EventStore eventStore, EventsAppended appended) {
+        return new WakingEventSource(eventStore, appended);
+    }
+
     /**
      * PostgreSQL's unique-violation state (23505) on an append is a concurrent writer's event at the same
      * sequence, which Axon then reports as a {@link org.axonframework.modelling.command.ConcurrencyException}
