@@ -6,12 +6,15 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.careerledger.events.Limits;
 import io.careerledger.query.api.Problems;
 import io.careerledger.query.consumption.ParkedEvents;
 
@@ -29,11 +32,17 @@ class EmployeeQueryController {
         this.parkedEvents = parkedEvents;
     }
 
-    @Operation(summary = "All employees, paginated (?page=0&size=20&sort=fullName,asc). HR only.")
+    @Operation(summary = "All employees, paginated (?page=0&size=20&sort=fullName,asc), or those whose name contains ?name= "
+            + "(any case). HR only.")
     @GetMapping
     @PreAuthorize("hasRole('HR')")
-    Page<EmployeeSummary> list(@PageableDefault(size = 20, sort = "fullName", direction = Sort.Direction.ASC) Pageable page) {
-        return employees.findAll(page).map(this::summary);
+    Page<EmployeeSummary> list(@Parameter(example = "love") @RequestParam(required = false) String name,
+                               @PageableDefault(size = 20, sort = "fullName", direction = Sort.Direction.ASC) Pageable page) {
+        if (name != null && name.length() > Limits.NAME) {
+            throw Problems.problem(HttpStatus.BAD_REQUEST, "invalid-query", "A name to look for is at most " + Limits.NAME + " characters.");
+        }
+        return (name == null || name.isBlank() ? employees.findAll(page) : employees.findByFullNameContainingIgnoreCase(name.strip(), page))
+                .map(this::summary);
     }
 
     @Operation(summary = "One employee: HR, the employee themself, or their line manager.")

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +15,8 @@ import io.careerledger.query.employee.EmployeeDirectory.Reporting;
 interface EmployeeViewRepository extends JpaRepository<EmployeeView, String> {
 
     List<EmployeeView> findByManagerIdAndOffboardedOnIsNullOrderByFullName(String managerId);
+
+    Page<EmployeeView> findByFullNameContainingIgnoreCase(String name, Pageable page);
 
     @Query("SELECT e.employeeId FROM EmployeeView e WHERE e.managerId = :managerId")
     Set<String> findIdsByManagerId(String managerId);

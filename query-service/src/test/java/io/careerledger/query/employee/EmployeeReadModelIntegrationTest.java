@@ -74,6 +74,22 @@ class EmployeeReadModelIntegrationTest {
     }
 
     @Test
+    void hrFindsPeopleByAnyPartOfTheirNameInAnyCase() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String employeeId = UUID.randomUUID().toString();
+        client.publish(QueryServiceClient.employeeRegistered(employeeId + "-event", employeeId, "Lise Meitner " + marker));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("employee_view", "employee_id = ?", employeeId) == 1);
+
+        Response found = client.get("/api/employees?name=" + marker.toUpperCase(), client.token("hr-1", "HR"));
+        Response tooLong = client.get("/api/employees?name=" + "x".repeat(201), client.token("hr-1", "HR"));
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body()).contains(employeeId, "\"totalElements\":1");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
     void unknownIdsAre404ProblemsAndAccessIsChecked() {
         Response unknown = client.get("/api/employees/nobody", client.token("hr-1", "HR"));
         Response anonymous = client.get("/api/employees", null);
