@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 public final class Generations {
 
     static final String FIRST = "gen_1";
+    /** The advisory lock whoever drops generations holds: replicas may drop the same ones at once. */
+    static final long DROPPING = 0x67656e5f64726f70L;
 
     private final DataSource dataSource;
     private volatile String active;
@@ -56,7 +58,12 @@ public final class Generations {
 
     /** The schema after {@code generation}: {@code gen_1} → {@code gen_2}. */
     static String next(String generation) {
-        return "gen_" + (Integer.parseInt(generation.substring("gen_".length())) + 1);
+        return "gen_" + (number(generation) + 1);
+    }
+
+    /** {@code gen_2} → 2. */
+    static int number(String generation) {
+        return Integer.parseInt(generation.substring("gen_".length()));
     }
 
     /** Moves the pointer; waits for event transactions that hold it (they lock it FOR SHARE). */

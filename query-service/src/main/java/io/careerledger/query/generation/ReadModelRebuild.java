@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -35,7 +36,8 @@ import io.careerledger.query.consumption.ParkedEvents;
  * Rebuilds every read model from the start of the topic into the next generation while the active
  * one keeps serving, then switches. Events that arrive meanwhile are caught by a final sweep after the
  * switch (the live consumers write to the new generation from the switch on; the dedupe by
- * event id makes the overlap harmless). The previous generation stays until the next rebuild.
+ * event id makes the overlap harmless). The previous generation stays until the next rebuild or the
+ * next erasure ({@link SupersededGenerations}); a rebuild that fails before switching drops its own.
  */
 @Service
 public class ReadModelRebuild {
@@ -104,7 +106,20 @@ public class ReadModelRebuild {
             log.info("Read models now served from {}: {}", run.generation, run.progress());
         } catch (RuntimeException e) {
             log.error("Rebuild into {} failed; {} keeps serving", run.generation, generations.active(), e);
+            dropUnlessServing(run.generation);
             run.finish("FAILED", e.getMessage());
+        }
+    }
+
+    /** A partial generation holds personal data that no erasure reaches; if it can't go now, the next rebuild drops it. */
+    private void dropUnlessServing(String generation) {
+        if (generation.equals(generations.active())) {
+            return;
+        }
+        try {
+            dropGenerations(generation::equals);
+        } catch (RuntimeException e) {
+            log.warn("Could not drop the failed generation {}: {}", generation, e.getMessage());
         }
     }
 
@@ -147,12 +162,18 @@ public class ReadModelRebuild {
     /** Drops generations other than the active one: what the previous rebuild left for comparison. */
     private void dropRetiredGenerations() {
         String active = generations.active();
+        dropGenerations(schema -> !schema.equals(active));
+    }
+
+    private void dropGenerations(Predicate<String> dropped) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("SELECT pg_advisory_xact_lock(" + Generations.DROPPING + ")");
             List<String> retired = new ArrayList<>();
             try (ResultSet schemas = statement.executeQuery(
                     "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'gen\\_%'")) {
                 while (schemas.next()) {
-                    if (!schemas.getString(1).equals(active)) {
+                    if (dropped.test(schemas.getString(1))) {
                         retired.add(schemas.getString(1));
                     }
                 }
@@ -160,6 +181,7 @@ public class ReadModelRebuild {
             for (String schema : retired) {
                 statement.execute("DROP SCHEMA " + schema + " CASCADE");
             }
+            connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not drop retired generations", e);
         }

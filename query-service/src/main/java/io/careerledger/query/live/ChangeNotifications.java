@@ -25,7 +25,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.careerledger.events.EventTypes;
+import io.careerledger.events.PersonalDataErased;
 import io.careerledger.query.consumption.ReadModelChanged;
+import io.careerledger.query.personaldata.PersonalDataKeys;
 
 /**
  * Tells every replica of the changes one replica applied: each transaction that applies events sends
@@ -33,6 +36,10 @@ import io.careerledger.query.consumption.ReadModelChanged;
  * {@code LISTEN}s; each replica listens on a connection of its own and hands what it hears to its
  * streams. A replica that loses the connection misses the hints sent meanwhile (the views themselves
  * are never behind: a client re-reads on the next one).
+ *
+ * <p>An erasure is applied by one replica, which drops the person's data keys; every other replica
+ * drops them when it hears of it, rather than opening the person's texts from its cache until the
+ * keys expire (one that missed the hint still keeps them for {@code key-cache-ttl} at most).
  */
 @Component
 class ChangeNotifications implements SmartLifecycle {
@@ -47,14 +54,17 @@ class ChangeNotifications implements SmartLifecycle {
     private final JsonMapper json;
     private final DataSourceProperties database;
     private final LiveUpdates live;
+    private final PersonalDataKeys keys;
     private final Timer delivery;
     private volatile Thread listener;
 
-    ChangeNotifications(JdbcTemplate jdbc, JsonMapper json, DataSourceProperties database, LiveUpdates live, MeterRegistry meters) {
+    ChangeNotifications(JdbcTemplate jdbc, JsonMapper json, DataSourceProperties database, LiveUpdates live, PersonalDataKeys keys,
+                        MeterRegistry meters) {
         this.jdbc = jdbc;
         this.json = json;
         this.database = database;
         this.live = live;
+        this.keys = keys;
         this.delivery = Timer.builder("careerledger.live.notification.delay")
                 .description("From the commit of an applied event to its change being heard by this replica (NOTIFY to LISTEN)")
                 .publishPercentiles(0.5, 0.99)
@@ -143,7 +153,11 @@ class ChangeNotifications implements SmartLifecycle {
         int space = payload.indexOf(' ');
         delivery.record(Duration.between(Instant.ofEpochMilli(Long.parseLong(payload.substring(0, space))), Instant.now()));
         try {
-            live.changed(json.readValue(payload.substring(space + 1), ReadModelChanged.class));
+            ReadModelChanged change = json.readValue(payload.substring(space + 1), ReadModelChanged.class);
+            if (EventTypes.classOf(change.eventType()).filter(PersonalDataErased.class::equals).isPresent()) {
+                keys.forget(change.employeeId());
+            }
+            live.changed(change);
         } catch (RuntimeException e) {
             log.warn("A change could not be passed on to the live streams: {}", e.getMessage());
         }

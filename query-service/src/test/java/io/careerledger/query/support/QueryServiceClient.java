@@ -54,12 +54,15 @@ public final class QueryServiceClient {
 
     private final Environment environment;
     private final String bootstrapServers;
+    /** The topic the service consumes: a test with a private one keeps its records from every other test's consumers. */
+    private final String topic;
     private final NimbusJwtEncoder tokens;
 
     QueryServiceClient(Environment environment, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
                        @Value("${careerledger.security.token-secret}") String tokenSecret) {
         this.environment = environment;
         this.bootstrapServers = bootstrapServers;
+        this.topic = environment.getProperty("careerledger.consumption.topic", TOPIC);
         this.tokens = new NimbusJwtEncoder(new ImmutableSecret<>(
                 new SecretKeySpec(tokenSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256")));
         createTopicWhenMissing();
@@ -125,7 +128,7 @@ public final class QueryServiceClient {
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(), new CloudEventSerializer())) {
-            events.forEach(event -> producer.send(new ProducerRecord<>(TOPIC, key, event)));
+            events.forEach(event -> producer.send(new ProducerRecord<>(topic, key, event)));
         }
     }
 
@@ -169,11 +172,11 @@ public final class QueryServiceClient {
     /** In production the command-service creates the topic; in these tests this client is the only producer. */
     private void createTopicWhenMissing() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            if (!admin.listTopics().names().get().contains(TOPIC)) {
-                admin.createTopics(List.of(new NewTopic(TOPIC, 6, (short) 1))).all().get();
+            if (!admin.listTopics().names().get().contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get();
             }
         } catch (Exception e) {
-            throw new IllegalStateException("Could not create " + TOPIC, e);
+            throw new IllegalStateException("Could not create " + topic, e);
         }
     }
 
