@@ -36,8 +36,10 @@ class PartitionAssignment implements ConsumerAwareRebalanceListener, HealthIndic
         held.removeAll(partitions);
     }
 
+    /** The group has dropped this consumer (its session expired): not ready until it has rejoined and been assigned again. */
     @Override
     public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        joined = false;
         held.removeAll(partitions);
     }
 
