@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,27 +15,35 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import io.careerledger.events.AssessorRole;
+import io.careerledger.events.CareerEvent;
 import io.careerledger.events.ConversationKind;
 import io.careerledger.events.ConversationNoteRecorded;
 import io.careerledger.events.ConversationScheduled;
+import io.careerledger.events.EmployeeRegistered;
+import io.careerledger.events.EventTypes;
 import io.careerledger.events.GoalSet;
 import io.careerledger.events.NoteVisibility;
+import io.careerledger.events.PersonalDataCipher;
+import io.careerledger.events.PersonalDataErased;
+import io.careerledger.events.PromotionNominated;
+import io.careerledger.events.ReadinessSnapshot;
 import io.careerledger.query.support.CareerEvents;
+import io.careerledger.query.support.EncryptedEventsIntegrationTest;
 import io.careerledger.query.support.QueryServiceClient;
 import io.careerledger.query.support.QueryServiceClient.Response;
-import io.careerledger.query.support.QueryServiceIntegrationTest;
 
 /**
  * Subject access: the person and HR get everything held about the person as one document, in sections;
- * the notes in it are the ones the reader may read. Nobody else gets it, not even their manager.
+ * the notes in it are the ones the reader may read. Nobody else gets it, not even their manager. Once
+ * a person is erased, their document holds the facts with the marker in place of their texts.
  */
-@QueryServiceIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SubjectAccessIntegrationTest {
+class SubjectAccessIntegrationTest extends EncryptedEventsIntegrationTest {
 
     private final String managerId = "mgr-" + UUID.randomUUID();
     private String employeeId;
     private String colleagueId;
+    private String caseId;
 
     @Autowired
     QueryServiceClient client;
@@ -56,7 +65,11 @@ class SubjectAccessIntegrationTest {
                 NoteVisibility.SHARED, null), managerId);
         events.publish(new ConversationNoteRecorded(conversationId, employeeId, "note-private", managerId, "Ask HR about the course",
                 NoteVisibility.PRIVATE, null), managerId);
-        client.awaitBody(path(), client.token("hr-1", "HR"), body -> body.path("conversations").size() == 3);
+        caseId = "case-" + employeeId;
+        events.publish(new PromotionNominated(employeeId, caseId, events.frameworkId(), 1, "expert", 4, 5, "Leads the wind tunnel team",
+                null, managerId, new ReadinessSnapshot(List.of(), List.of(), List.of(), List.of())), managerId);
+        client.awaitBody(path(), client.token("hr-1", "HR"),
+                body -> body.path("conversations").size() == 3 && body.path("promotionCases").size() == 1);
     }
 
     @Test
@@ -72,7 +85,33 @@ class SubjectAccessIntegrationTest {
         assertThat(document.path("goals").toString()).contains("Qualify as engineer");
         assertThat(document.path("conversations").toString()).contains("Wind tunnel work", "Ready for the exam")
                 .doesNotContain("Ask HR about the course");
-        assertThat(document.path("promotionCases")).isEmpty();
+        assertThat(document.path("promotionCases")).hasSize(1);
+        assertThat(document.path("promotionCases").get(0).path("type").asString()).isEqualTo(EventTypes.typeOf(PromotionNominated.class));
+        assertThat(document.path("promotionCases").toString()).contains(caseId, "Leads the wind tunnel team");
+    }
+
+    @Test
+    void afterTheirErasureTheDocumentShowsTheFactsWithTheMarkerInPlaceOfTheirTexts() {
+        String erasedId = UUID.randomUUID().toString();
+        String name = "Dorothy Vaughan " + erasedId.substring(0, 8);
+        String goal = "Teach FORTRAN " + erasedId.substring(0, 8);
+        String hr = client.token("hr-1", "HR");
+        publish(new EmployeeRegistered(erasedId, KEYS.encrypt(erasedId, name), KEYS.encrypt(erasedId, "dorothy@example.org"),
+                managerId, "three-track", 4, LocalDate.of(2022, 5, 2)));
+        publish(new GoalSet(erasedId, "goal-" + erasedId, KEYS.encrypt(erasedId, goal), null, LocalDate.of(2030, 1, 1), null, null,
+                null));
+        String document = "/api/employees/" + erasedId + "/personal-data";
+        client.awaitBody(document, hr, body -> body.path("goals").toString().contains(goal));
+
+        KEYS.erase(erasedId);
+        publish(new PersonalDataErased(erasedId, "Erasure request ER-19"));
+        JsonNode erased = client.awaitBody(document, hr,
+                body -> body.path("person").path("fullName").asString().equals(PersonalDataCipher.ERASED));
+
+        assertThat(erased.toString()).doesNotContain(name, goal, "dorothy@example.org");
+        assertThat(erased.path("career").get(0).path("payload").path("fullName").asString()).isEqualTo(PersonalDataCipher.ERASED);
+        assertThat(erased.path("goals").get(0).path("payload").path("title").asString()).isEqualTo(PersonalDataCipher.ERASED);
+        assertThat(erased.path("career").toString()).contains("io.careerledger.PersonalDataErased", "Erasure request ER-19");
     }
 
     @Test
@@ -110,6 +149,10 @@ class SubjectAccessIntegrationTest {
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body()).doesNotContain("Mary Jackson");
+    }
+
+    private void publish(CareerEvent event) {
+        client.publish(QueryServiceClient.careerEvent(UUID.randomUUID().toString(), event, "hr-1", OffsetDateTime.now()));
     }
 
     private String path() {

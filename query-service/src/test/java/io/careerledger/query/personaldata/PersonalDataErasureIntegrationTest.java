@@ -15,9 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.careerledger.events.CareerEvent;
@@ -31,28 +28,14 @@ import io.careerledger.events.NoteVisibility;
 import io.careerledger.events.PersonalDataCipher;
 import io.careerledger.events.PersonalDataErased;
 import io.careerledger.query.consumption.ReadModelChanged;
-import io.careerledger.query.support.KeyServiceStub;
+import io.careerledger.query.support.EncryptedEventsIntegrationTest;
 import io.careerledger.query.support.QueryServiceClient;
-import io.careerledger.query.support.QueryServiceIntegrationTest;
 
 /**
  * An erasure reaches every copy of the person's texts in the database, the read-model generation a
- * rebuild left behind included, and the data keys cached by every replica. The events are encrypted as
- * the command-service publishes them, on a topic of this test's own (no other test's consumer has the keys).
+ * rebuild left behind included, and the data keys cached by every replica.
  */
-@QueryServiceIntegrationTest
-@TestPropertySource(properties = {
-        "spring.application.name=query-service-erasure",
-        "spring.kafka.consumer.group-id=query-service-erasure",
-        "careerledger.consumption.topic=career.events.erasure-test"})
-class PersonalDataErasureIntegrationTest {
-
-    private static final KeyServiceStub KEYS = KeyServiceStub.start();
-
-    @DynamicPropertySource
-    static void keyService(DynamicPropertyRegistry registry) {
-        registry.add("careerledger.personal-data.key-service", KEYS::url);
-    }
+class PersonalDataErasureIntegrationTest extends EncryptedEventsIntegrationTest {
 
     @Autowired
     QueryServiceClient client;
