@@ -40,7 +40,7 @@ class AnalyticsController {
         return analytics.trackSwitches(frameworkId, period.first(), period.last());
     }
 
-    @Operation(summary = "Promotion rate and median days to promotion per track, next to the overall rate (parity), for"
+    @Operation(summary = "Promotion rate and median days to promotion per track, next to the overall rate and median (parity), for"
             + " promotions effective between from and to.")
     @GetMapping("/promotions")
     PromotionParity promotions(@Parameter(example = "three-track") @RequestParam(required = false) String frameworkId,

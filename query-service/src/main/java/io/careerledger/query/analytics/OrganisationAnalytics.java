@@ -68,11 +68,17 @@ class OrganisationAnalytics {
         List<TrackPromotions> tracks = people.entrySet().stream().map(track -> {
             List<Promotion> ofTrack = promoted.getOrDefault(track.getKey(), List.of());
             return new TrackPromotions(track.getKey(), track.getValue(), ofTrack.size(), (double) ofTrack.size() / track.getValue(),
-                    median(ofTrack.stream().map(Promotion::daysInLevel).filter(Objects::nonNull).sorted().toList()));
+                    medianDays(ofTrack));
         }).toList();
         long headCount = tracks.stream().mapToLong(TrackPromotions::headCount).sum();
         long promotions = tracks.stream().mapToLong(TrackPromotions::promotions).sum();
-        return new PromotionParity(from, to, headCount == 0 ? 0 : (double) promotions / headCount, tracks);
+        // the same promotions the overall rate counts: those of the tracks listed
+        List<Promotion> counted = people.keySet().stream().flatMap(track -> promoted.getOrDefault(track, List.of()).stream()).toList();
+        return new PromotionParity(from, to, headCount == 0 ? 0 : (double) promotions / headCount, medianDays(counted), tracks);
+    }
+
+    private static Double medianDays(List<Promotion> promotions) {
+        return median(promotions.stream().map(Promotion::daysInLevel).filter(Objects::nonNull).sorted().toList());
     }
 
     /** The middle value, or the mean of the two middle ones; absent for none. */

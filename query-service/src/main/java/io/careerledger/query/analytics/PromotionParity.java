@@ -4,12 +4,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Promotion rates per track next to the overall rate, so a track that lags behind stands out. */
+/**
+ * Promotion rates and median times per track next to the overall ones, so a track that lags behind stands out.
+ *
+ * @param overallMedianDaysToPromotion median days at the old level before every promotion counted here; absent without promotions
+ */
 @Schema(example = """
         {
           "from": "2026-01-01",
           "to": "2026-12-31",
           "overallRate": 0.17,
+          "overallMedianDaysToPromotion": 700.0,
           "tracks": [
             {
               "trackId": "expert",
@@ -28,5 +33,5 @@ import java.util.List;
           ]
         }
         """)
-record PromotionParity(LocalDate from, LocalDate to, double overallRate, List<TrackPromotions> tracks) {
+record PromotionParity(LocalDate from, LocalDate to, double overallRate, Double overallMedianDaysToPromotion, List<TrackPromotions> tracks) {
 }

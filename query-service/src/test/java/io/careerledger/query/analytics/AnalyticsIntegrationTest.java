@@ -98,6 +98,8 @@ class AnalyticsIntegrationTest {
 
         JsonNode parity = body(client.get("/api/analytics/promotions" + scope + "&from=" + TODAY.withDayOfMonth(1), hr));
         assertThat(parity.path("overallRate").asDouble()).isEqualTo(1.0 / 3);
+        assertThat(parity.path("overallMedianDaysToPromotion").asDouble()).as("the other framework's promotion not counted")
+                .isEqualTo(ChronoUnit.DAYS.between(CareerEvents.HIRED, TODAY));
         JsonNode expert = parity.path("tracks").get(0);
         assertThat(expert.path("trackId").asString()).isEqualTo("expert");
         assertThat(expert.path("headCount").asInt()).isEqualTo(1);
@@ -108,8 +110,9 @@ class AnalyticsIntegrationTest {
         assertThat(leader.path("headCount").asInt()).isEqualTo(2);
         assertThat(leader.path("rate").asDouble()).isZero();
         assertThat(leader.path("medianDaysToPromotion").isNull()).isTrue();
-        assertThat(body(client.get("/api/analytics/promotions" + scope + "&to=" + TODAY.minusDays(1), hr)).path("overallRate").asDouble())
-                .isZero();
+        JsonNode before = body(client.get("/api/analytics/promotions" + scope + "&to=" + TODAY.minusDays(1), hr));
+        assertThat(before.path("overallRate").asDouble()).isZero();
+        assertThat(before.path("overallMedianDaysToPromotion").isNull()).isTrue();
     }
 
     @Test
