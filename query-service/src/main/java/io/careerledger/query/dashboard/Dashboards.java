@@ -52,7 +52,8 @@ class Dashboards {
             return new EmployeeDashboard(employeeId, person.fullName(), person.managerId(), position.frameworkId(),
                     position.frameworkVersion(), position.trackId(), position.level(), position.title(), position.grade(),
                     position.salaryBand(), position.levelSince(), positions.daysSince(position.levelSince()), person.offboardedOn(),
-                    matrix.competencies(), matrix.readiness(), positions.goals(employeeId), conversations.lastOfEachKind(employeeId),
+                    matrix.competencies(), matrix.readiness(), positions.goals(employeeId), positions.milestones(employeeId),
+                    conversations.lastOfEachKind(employeeId),
                     promotionCases.openCaseOf(employeeId)
                             .map(open -> new PromotionCaseLine(open.caseId(), open.status(), open.decision(), open.toLevel()))
                             .orElse(null),

@@ -14,6 +14,7 @@ import io.careerledger.query.promotion.PromotionCaseStatus;
  *
  * @param frameworkVersion  the version the level was decided under (the one in force until a track is chosen)
  * @param readiness         absent at the top of the track
+ * @param milestones        the milestones the person recorded evidence for, of any level, verified or not
  * @param openPromotionCase absent when no case is under way
  * @param stale             whether an event of this person is parked (not applied yet): the dashboard may be behind
  */
@@ -76,6 +77,13 @@ import io.careerledger.query.promotion.PromotionCaseStatus;
               "overdue": false
             }
           ],
+          "milestones": [
+            {
+              "milestoneId": "expert-reference",
+              "evidence": "ADRs 12, 15 and 19 on the event store, reviewed by the platform team",
+              "verified": true
+            }
+          ],
           "lastConversations": [
             {
               "conversationId": "6f1c2b9e-3d4a-4c55-9a61-0b7e8e2d4f10",
@@ -98,11 +106,15 @@ record EmployeeDashboard(String employeeId, String fullName, String managerId, S
                          String trackId, int level, String title, String grade, String salaryBand, LocalDate levelSince,
                          long daysInLevel,
                          LocalDate offboardedOn, List<CompetencyRow> competencies, Readiness readiness, List<GoalLine> goals,
-                         List<LastConversation> lastConversations, PromotionCaseLine openPromotionCase,
+                         List<MilestoneLine> milestones, List<LastConversation> lastConversations, PromotionCaseLine openPromotionCase,
                          boolean stale) {
 
     /** @param overdue still open after its due date */
     record GoalLine(String goalId, String title, LocalDate dueDate, int percentComplete, GoalStatus status, boolean overdue) {
+    }
+
+    /** @param evidence the latest evidence recorded for it */
+    record MilestoneLine(String milestoneId, String evidence, boolean verified) {
     }
 
     /** @param status OPEN, or DECIDED with decision APPROVE until the promotion completes */

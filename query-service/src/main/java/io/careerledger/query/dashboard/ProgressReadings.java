@@ -3,7 +3,9 @@ package io.careerledger.query.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,16 +13,18 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.careerledger.events.MilestoneEvidenceRecorded;
 import io.careerledger.events.MilestoneVerified;
 import io.careerledger.query.audit.EventHistory;
 import io.careerledger.query.dashboard.CompetencyMatrix.Matrix;
 import io.careerledger.query.dashboard.CompetencyMatrix.Rating;
 import io.careerledger.query.dashboard.EmployeeDashboard.GoalLine;
+import io.careerledger.query.dashboard.EmployeeDashboard.MilestoneLine;
 import io.careerledger.query.employee.CareerPosition;
 import io.careerledger.query.framework.FrameworkDefinitions;
 import io.careerledger.query.review.Assessments;
 
-/** Judges a person's ratings against their position's framework version, and reads the goals this package keeps. */
+/** Judges a person's ratings against their position's framework version, and reads their goals and milestones. */
 @Component
 class ProgressReadings {
 
@@ -51,6 +55,16 @@ class ProgressReadings {
 
     private Set<String> verifiedMilestones(String employeeId) {
         return history.of(employeeId, MilestoneVerified.class).stream().map(MilestoneVerified::milestoneId).collect(Collectors.toSet());
+    }
+
+    /** Each milestone the person recorded evidence for, in the order first recorded, with the latest evidence. */
+    List<MilestoneLine> milestones(String employeeId) {
+        Set<String> verified = verifiedMilestones(employeeId);
+        Map<String, String> evidence = new LinkedHashMap<>();
+        history.of(employeeId, MilestoneEvidenceRecorded.class).forEach(recorded -> evidence.put(recorded.milestoneId(), recorded.evidence()));
+        return evidence.entrySet().stream()
+                .map(milestone -> new MilestoneLine(milestone.getKey(), milestone.getValue(), verified.contains(milestone.getKey())))
+                .toList();
     }
 
     List<GoalLine> goals(String employeeId) {

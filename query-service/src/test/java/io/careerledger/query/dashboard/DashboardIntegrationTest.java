@@ -28,6 +28,7 @@ import io.careerledger.events.GoalCompleted;
 import io.careerledger.events.GoalProgressRecorded;
 import io.careerledger.events.GoalSet;
 import io.careerledger.events.ManagerChanged;
+import io.careerledger.events.MilestoneEvidenceRecorded;
 import io.careerledger.events.MilestoneVerified;
 import io.careerledger.events.PromotionNominated;
 import io.careerledger.events.ReadinessSnapshot;
@@ -228,14 +229,23 @@ class DashboardIntegrationTest {
         career.publish(new ConversationConcluded(conversationId, employeeId, managerId, "Went well"), managerId);
     }
 
-    /** The nomination's rule (career-rules): every expectation met is not enough while a milestone of the level is unverified. */
+    /**
+     * The nomination's rule (career-rules): every expectation met is not enough while a milestone of the level is unverified.
+     * The person's own milestones show the latest evidence, verified or not.
+     */
     @Test
     void meetingEveryExpectationWithAMilestoneUnverifiedIsNotReadyOnEitherDashboardUntilItIsVerified() {
         career.publish(career.assessment(employeeId, "craft", AssessorRole.MANAGER, managerId, 4, null), managerId);
         career.publish(career.assessment(employeeId, "impact", AssessorRole.MANAGER, managerId, 3, null), managerId);
+        career.publish(new MilestoneEvidenceRecorded(employeeId, CareerEvents.MILESTONE, "Two ADRs"), employeeId);
+        career.publish(new MilestoneEvidenceRecorded(employeeId, CareerEvents.MILESTONE, "Three ADRs reviewed"), employeeId);
 
-        JsonNode unverified = awaitDashboard(employeeId, hr, body -> body.path("readiness").path("expectationsMet").asInt() == 2)
-                .path("readiness");
+        JsonNode dashboard = awaitDashboard(employeeId, hr, body -> body.path("readiness").path("expectationsMet").asInt() == 2
+                && body.path("milestones").path(0).path("evidence").asString().equals("Three ADRs reviewed"));
+        assertThat(dashboard.path("milestones")).hasSize(1);
+        assertThat(dashboard.path("milestones").get(0).path("milestoneId").asString()).isEqualTo(CareerEvents.MILESTONE);
+        assertThat(dashboard.path("milestones").get(0).path("verified").asBoolean()).isFalse();
+        JsonNode unverified = dashboard.path("readiness");
         assertThat(unverified.path("expectations").asInt()).isEqualTo(2);
         assertThat(unverified.path("milestones").asInt()).isEqualTo(1);
         assertThat(unverified.path("milestonesVerified").asInt()).isZero();
@@ -245,8 +255,9 @@ class DashboardIntegrationTest {
 
         career.publish(new MilestoneVerified(employeeId, CareerEvents.MILESTONE, managerId), managerId);
 
-        assertThat(awaitDashboard(employeeId, hr, body -> body.path("readiness").path("milestonesVerified").asInt() == 1)
-                .path("readiness").path("ready").asBoolean()).isTrue();
+        JsonNode verified = awaitDashboard(employeeId, hr, body -> body.path("readiness").path("milestonesVerified").asInt() == 1);
+        assertThat(verified.path("readiness").path("ready").asBoolean()).isTrue();
+        assertThat(verified.path("milestones").get(0).path("verified").asBoolean()).isTrue();
         assertThat(awaitTeam(managerId, hr, body -> body.path("content").get(0).path("readiness").path("ready").asBoolean())
                 .path("content").get(0).path("readiness").path("milestonesVerified").asInt()).isEqualTo(1);
     }
