@@ -67,8 +67,10 @@ final class AsyncApiDocument {
                                 + "several aggregates (a person's career, conversations and promotion cases): per "
                                 + "(ce_aggregatetype, ce_aggregateid) ce_aggregatesequence runs 0, 1, 2, ... in topic order, "
                                 + "so a gap or a step back shows a lost or reordered event. ce_eventhash chains each event to its "
-                                + "aggregate's previous one (ce_previouseventhash), as the event store does, so a consumer can "
-                                + "check that the history it received is the one that was stored. "
+                                + "aggregate's previous one (ce_previouseventhash), as the event store does: a consumer can check "
+                                + "the links (each ce_previouseventhash equals the ce_eventhash it received last for that aggregate), "
+                                + "but cannot recompute a ce_eventhash from the record, because the hash covers the stored metadata "
+                                + "bytes, which are not published; GET /api/audit/verify on the command-service (HR) recomputes the chains. "
                                 + "Personal data: the fields marked \"x-personal-data\": true in the payload schemas hold "
                                 + "AES-256-GCM ciphertext under the data key of the event's subject, as "
                                 + "pd1:<key id>:<base64url(12-byte nonce, ciphertext, 16-byte tag)> with the key id as associated "
@@ -115,7 +117,8 @@ final class AsyncApiDocument {
                                 + " || f(event id) || f(aggregate id) || int8(sequence) || f(aggregate type) || f(stored timestamp)"
                                 + " || f(payload type) || f(payload revision) || f(stored payload) || f(stored metadata)), f(x) ="
                                 + " int4(byte length) || bytes (missing: int4(-1)), text UTF-8, integers big-endian. Over the"
-                                + " stored bytes: an erasure (a destroyed key) never breaks it, an edited row does"),
+                                + " stored bytes: an erasure (a destroyed key) never breaks it, an edited row does. The stored"
+                                + " metadata is not published: consumers check the links, the event store recomputes the hash"),
                         "ce_previouseventhash", ordered("type", "string", "pattern", "^[0-9a-f]{64}$", "description",
                                 "ce_eventhash of the same aggregate's event at ce_aggregatesequence - 1; absent on its first event"),
                         "ce_actorid", ordered("type", "string", "description", "the authenticated subject who caused the event;"
