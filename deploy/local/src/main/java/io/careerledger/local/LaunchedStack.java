@@ -43,13 +43,18 @@ public final class LaunchedStack implements AutoCloseable {
 
     /** Starts the launcher and waits until it says the stack is up; {@code timeout} is also each component's. */
     public static LaunchedStack start(StackLayout layout, Path serviceJars, Duration timeout) {
+        return start(LocalStack.class, layout, serviceJars, timeout);
+    }
+
+    /** @param launcher the launcher's main class: {@link LocalStack}, or a test's that supervises stand-ins for the services */
+    static LaunchedStack start(Class<?> launcher, StackLayout layout, Path serviceJars, Duration timeout) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", LocalStack.classpath(),
                 "-Dcareerledger.services=" + serviceJars.toAbsolutePath(),
                 "-Dcareerledger.startTimeout=" + timeout,
                 "-D" + ParentProcess.PROPERTY + "=" + ProcessHandle.current().pid()));
         command.addAll(layout.asSystemProperties());
-        command.add(LocalStack.class.getName());
+        command.add(launcher.getName());
         try {
             Process started = new ProcessBuilder(command).redirectErrorStream(true).start();
             CompletableFuture<Void> up = new CompletableFuture<>();

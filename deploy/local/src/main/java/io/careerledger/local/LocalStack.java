@@ -1,6 +1,8 @@
 package io.careerledger.local;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.careerledger.supervision.ParentProcess;
@@ -37,10 +40,21 @@ public final class LocalStack {
     public static void main(String[] args) throws Exception {
         ParentProcess.exitWhenGone();
         StackLayout layout = StackLayout.fromSystemProperties(args);
-        Files.createDirectories(layout.data());
         Path jars = Path.of(System.getProperty("careerledger.services", "deploy/local/target/services"));
-        ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor();
+        supervise(layout, restarts -> services(layout, jars, restarts), () -> seedAndAnnounce(layout));
+    }
 
+    /**
+     * Runs PostgreSQL, the broker and the services as supervised children until Ctrl-C or SIGTERM, which
+     * stops them all (services first, then the broker, then PostgreSQL) before the launcher exits.
+     *
+     * @param services the replicas to run, restarted through the executor given
+     * @param whenUp   run once every child is ready
+     */
+    static void supervise(StackLayout layout, Function<ScheduledExecutorService, List<SupervisedProcess>> services, Runnable whenUp)
+            throws IOException, InterruptedException {
+        Files.createDirectories(layout.data());
+        ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor();
         SupervisedProcess postgres = new SupervisedProcess("postgres", javaMain(PostgresProcess.class, "postgres",
                 join(List.of(layout.data().resolve("postgres").toString(), String.valueOf(layout.postgresPort())), ServiceKind.DATABASES)),
                 SupervisedProcess.Readiness.jdbc(layout.database(ServiceKind.DATABASES.get(ServiceKind.DATABASES.size() - 1))), restarts);
@@ -48,6 +62,33 @@ public final class LocalStack {
                 List.of(layout.data().resolve("kafka").toString(), String.valueOf(layout.kafkaPort()),
                         String.valueOf(layout.kafkaControllerPort()))),
                 SupervisedProcess.Readiness.listening(layout.kafkaPort()), restarts);
+        List<SupervisedProcess> replicas = services.apply(restarts);
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            restarts.shutdownNow();
+            replicas.parallelStream().forEach(SupervisedProcess::stop);
+            kafka.stop();
+            postgres.stop();
+            stopped.countDown();
+        }, "local-stack-stop"));
+
+        try {
+            postgres.start();
+            kafka.start();
+            postgres.awaitReady(START_TIMEOUT);
+            kafka.awaitReady(START_TIMEOUT);
+            replicas.forEach(SupervisedProcess::start);
+            replicas.forEach(service -> service.awaitReady(START_TIMEOUT));
+            whenUp.run();
+        } catch (RuntimeException failed) {
+            failed.printStackTrace();
+            System.exit(1); // the shutdown hook stops what did start
+        }
+        stopped.await();
+    }
+
+    private static List<SupervisedProcess> services(StackLayout layout, Path jars, ScheduledExecutorService restarts) {
         List<SupervisedProcess> services = new ArrayList<>();
         for (ServiceKind kind : ServiceKind.ALL) {
             Path jar = jars.resolve(kind.jar());
@@ -65,34 +106,20 @@ public final class LocalStack {
                         SupervisedProcess.Readiness.http("http://localhost:" + port + ServiceKind.READINESS_PATH), restarts));
             }
         }
+        return services;
+    }
 
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            restarts.shutdownNow();
-            services.parallelStream().forEach(SupervisedProcess::stop);
-            kafka.stop();
-            postgres.stop();
-            stopped.countDown();
-        }, "local-stack-stop"));
-
+    private static void seedAndAnnounce(StackLayout layout) {
         CareerLedgerServices urls = layout.services();
-        try {
-            postgres.start();
-            kafka.start();
-            postgres.awaitReady(START_TIMEOUT);
-            kafka.awaitReady(START_TIMEOUT);
-            services.forEach(SupervisedProcess::start);
-            services.forEach(service -> service.awaitReady(START_TIMEOUT));
-            Path seededMarker = layout.data().resolve("demo-organisation.seeded");
-            if (layout.seedDemo() && !Files.exists(seededMarker)) {
-                new DemoOrganisation(urls.commandServiceUrl()).seed();
+        Path seededMarker = layout.data().resolve("demo-organisation.seeded");
+        if (layout.seedDemo() && !Files.exists(seededMarker)) {
+            new DemoOrganisation(urls.commandServiceUrl()).seed();
+            try {
                 Files.writeString(seededMarker, "seeded\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (RuntimeException failed) {
-            failed.printStackTrace();
-            System.exit(1); // the shutdown hook stops what did start
         }
-
         System.out.printf("""
 
                 %s (data in %s), every component supervised: restarted when it dies
@@ -104,7 +131,6 @@ public final class LocalStack {
                 Ctrl-C stops everything.
                 %n""", UP, layout.data(), urls.webUrl(), String.join("  ", urls.commandServiceUrls()), String.join("  ", urls.queryServiceUrls()),
                 layout.postgresPort(), layout.kafkaPort(), layout.kafkaControllerPort());
-        stopped.await();
     }
 
     /** The JVM of a child, named by {@code careerledger.component} (so it can be told apart) and watching the launcher. */
@@ -114,7 +140,7 @@ public final class LocalStack {
                 "-D" + ParentProcess.PROPERTY + "=" + ProcessHandle.current().pid());
     }
 
-    private static List<String> javaMain(Class<?> main, String component, List<String> args) {
+    static List<String> javaMain(Class<?> main, String component, List<String> args) {
         List<String> command = new ArrayList<>(javaCommand(component));
         command.addAll(List.of("-cp", classpath(), main.getName()));
         command.addAll(args);
