@@ -28,9 +28,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Crypto-shredding end to end: after HR erases a person, nothing readable of their name, email, a note
- * about them or a reason given for them is left in the event store, its snapshots, the topic or any
- * table of the read side, before and after a rebuild, while the views still show the facts with the
- * personal content as "[erased]".
+ * about them, a reason given for them, their goal, an agreement of their conversation or their
+ * promotion case's justification is left in the event store, its snapshots, the topic or any table of
+ * the read side, before and after a rebuild, while the views still show the facts with the personal
+ * content as "[erased]" and the event store's hash chains stay intact.
  */
 class PersonalDataErasureEndToEndTest {
 
@@ -44,21 +45,37 @@ class PersonalDataErasureEndToEndTest {
         String employeeId = UUID.randomUUID().toString();
         String managerId = UUID.randomUUID().toString();
         List<String> personal = List.of("Katherine " + tag, "katherine." + tag + "@example.org", "Orbit maths " + tag,
-                "Moved to NASA " + tag, "Check the " + tag + " trajectory");
+                "Moved to NASA " + tag, "Check the " + tag + " trajectory", "Land the " + tag + " capsule",
+                "Draft the " + tag + " brief", "Computed the " + tag + " re-entry");
+        String frameworkId = publishThreeTrack(tag);
         post(commandService, "/api/employees", hr, Map.of("employeeId", managerId, "fullName", "Dorothy Vaughan",
                 "email", "dorothy@example.org", "level", 5, "hireDate", "2015-03-01"));
         post(commandService, "/api/employees", hr, Map.of("employeeId", employeeId, "fullName", personal.get(0),
-                "email", personal.get(1), "managerId", managerId, "level", 3, "hireDate", "2016-02-01"));
+                "email", personal.get(1), "managerId", managerId, "frameworkId", frameworkId, "level", 2, "hireDate", "2016-02-01"));
+        String employee = RunningStack.token(employeeId, "EMPLOYEE");
         String manager = RunningStack.token(managerId, "MANAGER");
+        post(commandService, "/api/employees/" + employeeId + "/track", employee, Map.of("trackId", "expert", "reason", "Strengths",
+                "agreedBy", managerId));
+        post(commandService, "/api/employees/" + employeeId + "/goals", employee, Map.of("goalId", UUID.randomUUID().toString(),
+                "title", personal.get(5), "measure", "Splashdown within a mile", "dueDate", "2030-06-30"));
         String conversationId = UUID.randomUUID().toString();
         post(commandService, "/api/conversations", manager, Map.of("conversationId", conversationId, "employeeId", employeeId,
                 "kind", "ONE_TO_ONE", "scheduledFor", "2023-10-05T09:00:00Z", "agenda", personal.get(4)));
         post(commandService, "/api/conversations/" + conversationId + "/notes", manager, Map.of("noteId", UUID.randomUUID().toString(),
                 "text", personal.get(2), "visibility", "SHARED"));
+        post(commandService, "/api/conversations/" + conversationId + "/agreements", manager, Map.of("agreementId",
+                UUID.randomUUID().toString(), "description", personal.get(6), "ownerId", employeeId, "dueDate", "2030-01-31"));
+        String caseId = UUID.randomUUID().toString();
+        post(commandService, "/api/promotion-cases", manager, Map.of("caseId", caseId, "employeeId", employeeId, "targetLevel", 3,
+                "justification", personal.get(7)));
         post(commandService, "/api/employees/" + employeeId + "/offboarding", hr,
                 Map.of("lastWorkingDay", "2024-01-31", "reason", personal.get(3)));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(get(queryService, "/api/employees/" + employeeId, hr)).contains(personal.get(0), "2024-01-31"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(get(queryService, "/api/employees/" + employeeId, hr)).contains(personal.get(0), "2024-01-31");
+            assertThat(get(queryService, "/api/employees/" + employeeId + "/dashboard", hr)).contains(personal.get(5));
+            assertThat(get(queryService, "/api/conversations/" + conversationId, hr)).contains(personal.get(6));
+            assertThat(get(queryService, "/api/promotion-cases/" + caseId, hr)).contains(personal.get(7));
+        });
         assertThat(text(commandDatabase(), personal)).as("encrypted before it is stored").isEmpty();
 
         assertThat(post(commandService, "/api/employees/" + employeeId + "/erasure", hr, Map.of("reason", "Erasure request " + tag)))
@@ -67,9 +84,14 @@ class PersonalDataErasureEndToEndTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(get(queryService, "/api/employees/" + employeeId, hr)).contains("\"fullName\":\"[erased]\""));
         assertNothingReadableOf(employeeId, personal);
+        assertThat(get(queryService, "/api/promotion-cases/" + caseId, hr)).contains("[erased]").doesNotContain(personal);
+        assertThat(get(queryService, "/api/employees/" + employeeId + "/dashboard", hr)).contains("[erased]").doesNotContain(personal);
         assertThat(get(queryService, "/api/audit/events?employeeId=" + employeeId + "&size=100", hr))
                 .contains("io.careerledger.PersonalDataErased.v1", "[erased]").doesNotContain(personal);
         assertThat(get(queryService, "/api/audit/events/export?employeeId=" + employeeId, hr)).contains("[erased]").doesNotContain(personal);
+        List<String> verification = get(commandService, "/api/audit/verify?employeeId=" + employeeId, hr).lines().toList();
+        assertThat(verification).as("the hash chains are over the ciphertext: destroying the key breaks none")
+                .noneMatch(line -> line.contains("\"break\"")).last().asString().contains("\"intact\":true");
 
         post(queryService, "/api/admin/rebuilds", RunningStack.token("admin-erasure", "ADMIN"), Map.of());
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
@@ -78,6 +100,19 @@ class PersonalDataErasureEndToEndTest {
         assertThat(get(queryService, "/api/employees/" + employeeId, hr)).contains("\"fullName\":\"[erased]\"", "2024-01-31");
         assertThat(get(queryService, "/api/conversations/" + conversationId, hr)).contains("[erased]").doesNotContain(personal);
         assertNothingReadableOf(employeeId, personal);
+    }
+
+    /** The three-track sample under an id of this test's own, proposed and approved: version 1 is published. */
+    private String publishThreeTrack(String tag) {
+        String frameworkId = "three-track-" + tag;
+        String document = commandService.get().uri("/api/frameworks/samples/three-track").headers(h -> h.setBearerAuth(hr))
+                .retrieve().body(String.class).replaceFirst("(?m)^id: .*$", "id: " + frameworkId);
+        commandService.post().uri("/api/frameworks/proposals?rationale=Erasure end-to-end").headers(h -> h.setBearerAuth(hr))
+                .contentType(MediaType.parseMediaType("application/yaml")).body(document).retrieve().toBodilessEntity();
+        for (String member : List.of("council-erasure-1", "council-erasure-2")) {
+            post(commandService, "/api/frameworks/" + frameworkId + "/versions/1/approvals", RunningStack.token(member, "COUNCIL"), Map.of());
+        }
+        return frameworkId;
     }
 
     private void assertNothingReadableOf(String employeeId, List<String> personal) throws Exception {
