@@ -12,11 +12,13 @@ import java.util.Optional;
 public record Dashboard(String employeeId, String fullName, String managerId, String frameworkId, Integer frameworkVersion,
                         String trackId, int level, String title, String grade, String salaryBand, LocalDate levelSince,
                         long daysInLevel, List<CompetencyRow> competencies, Readiness readiness, List<Goal> goals,
-                        List<LastConversation> lastConversations, CaseLine openPromotionCase, boolean stale) {
+                        List<MilestoneLine> milestones, List<LastConversation> lastConversations, CaseLine openPromotionCase,
+                        boolean stale) {
 
     public Dashboard {
         competencies = competencies == null ? List.of() : competencies;
         goals = goals == null ? List.of() : goals;
+        milestones = milestones == null ? List.of() : milestones;
         lastConversations = lastConversations == null ? List.of() : lastConversations;
     }
 
@@ -31,6 +33,10 @@ public record Dashboard(String employeeId, String fullName, String managerId, St
         public boolean open() {
             return "OPEN".equals(status);
         }
+    }
+
+    /** A milestone of any level the person recorded evidence for: the latest evidence, verified or not yet. */
+    public record MilestoneLine(String milestoneId, String evidence, boolean verified) {
     }
 
     public record LastConversation(String conversationId, String kind, String status, Instant scheduledFor, Instant concludedAt) {

@@ -44,6 +44,12 @@ public record Framework(String frameworkId, int version, Definition definition) 
         return tracks().stream().filter(track -> track.id().equals(trackId)).findFirst();
     }
 
+    /** A milestone of any track and level, by its id. */
+    public Optional<Milestone> milestone(String milestoneId) {
+        return tracks().stream().flatMap(track -> track.levels().stream()).flatMap(level -> level.milestones().stream())
+                .filter(milestone -> milestone.id().equals(milestoneId)).findFirst();
+    }
+
     /** What the next level asks as milestones; none at the top of the track or before a track is chosen. */
     public List<Milestone> milestonesFor(String trackId, int level) {
         return trackId == null ? List.of() : track(trackId).flatMap(track -> track.level(level)).map(Level::milestones).orElse(List.of());
