@@ -38,10 +38,14 @@ window.careerLedgerCharts = (function () {
             series: [
                 {name: 'Promotion rate (%)', type: 'bar', data: parity.tracks.map(track => ({
                         value: percent(track.rate), itemStyle: {color: track.rate < parity.overallRate ? bad : accent}})),
-                    markLine: {symbol: 'none', data: [{yAxis: overall, name: 'overall'}], label: {formatter: 'overall ' + overall + ' %'},
+                    markLine: {symbol: 'none', data: [{yAxis: overall, name: 'overall'}], label: {position: 'insideStartTop', formatter: 'overall ' + overall + ' %'},
                         lineStyle: {color: ink, type: 'dashed'}}},
                 {name: 'Median days to promotion', type: 'scatter', yAxisIndex: 1, symbolSize: 14, itemStyle: {color: good},
-                    data: parity.tracks.map(track => track.medianDaysToPromotion)}
+                    data: parity.tracks.map(track => track.medianDaysToPromotion),
+                    markLine: parity.overallMedianDaysToPromotion == null ? undefined : {symbol: 'none',
+                        data: [{yAxis: parity.overallMedianDaysToPromotion, name: 'overall median'}],
+                        label: {position: 'insideEndTop', formatter: 'overall median ' + Math.round(parity.overallMedianDaysToPromotion) + ' days'},
+                        lineStyle: {color: good, type: 'dotted'}}}
             ]
         });
     }

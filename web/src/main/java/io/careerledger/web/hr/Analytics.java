@@ -14,7 +14,17 @@ final class Analytics {
     record HeadCount(String trackId, int level, long people) {
     }
 
-    record PromotionParity(LocalDate from, LocalDate to, double overallRate, List<TrackPromotions> tracks) {
+    /** @param overallMedianDaysToPromotion absent without promotions */
+    record PromotionParity(LocalDate from, LocalDate to, double overallRate, Double overallMedianDaysToPromotion,
+                           List<TrackPromotions> tracks) {
+
+        public long headCount() {
+            return tracks.stream().mapToLong(TrackPromotions::headCount).sum();
+        }
+
+        public long promotions() {
+            return tracks.stream().mapToLong(TrackPromotions::promotions).sum();
+        }
     }
 
     /** @param medianDaysToPromotion absent without promotions */
