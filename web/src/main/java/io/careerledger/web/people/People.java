@@ -1,5 +1,6 @@
 package io.careerledger.web.people;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,16 @@ public class People {
     public record Person(String employeeId, String fullName, String managerId, String trackId, Integer level) {
     }
 
-    /** Everyone, by name (HR only). */
+    /** Everyone, by name (HR only): page after page, however large the organisation. */
     public List<Person> everyone() {
-        return api.asSignedIn().read(PEOPLE, "/api/employees?size=500&sort=fullName,asc").content();
+        List<Person> everyone = new ArrayList<>();
+        Page<Person> page;
+        int number = 0;
+        do {
+            page = api.asSignedIn().read(PEOPLE, "/api/employees?size=500&sort=fullName,asc&sort=employeeId,asc&page={page}", number++);
+            everyone.addAll(page.content());
+        } while (page.hasNext());
+        return everyone;
     }
 
     /** A manager's direct reports. */

@@ -79,8 +79,9 @@ class TeamController {
     /** The table alone: the page fetches it again on each live change. */
     @GetMapping("/rows")
     String rows(Model model) {
-        model.addAttribute("team", api.asSignedIn().read(TEAM, "/api/teams/{id}/dashboard?size=100", me()).content());
-        model.addAttribute("cycles", cycles());
+        List<TeamMember> team = api.asSignedIn().read(TEAM, "/api/teams/{id}/dashboard?size=100", me()).content();
+        model.addAttribute("team", team);
+        model.addAttribute("cycles", cyclesMissingIn(team));
         return "team/page :: rows";
     }
 
@@ -93,7 +94,8 @@ class TeamController {
     String report(@PathVariable String employeeId, Model model) {
         model.addAttribute("career", careers.of(employeeId));
         model.addAttribute("conversationKinds", CONVERSATION_KINDS);
-        model.addAttribute("openCycles", cycles().values().stream().filter(cycle -> !cycle.closed()).toList());
+        model.addAttribute("openCycles", api.asSignedIn().read(CYCLES, "/api/review-cycles?size=50").content().stream()
+                .filter(cycle -> !cycle.closed()).toList());
         return "team/report";
     }
 
@@ -179,8 +181,10 @@ class TeamController {
                 ? "redirect:/team/" + employeeId : report(employeeId, model);
     }
 
-    private Map<String, ReviewCycle> cycles() {
-        return api.asSignedIn().read(CYCLES, "/api/review-cycles?size=50").content().stream()
+    /** Each cycle an assessment is missing in, read by its id: named however many cycles were opened since. */
+    private Map<String, ReviewCycle> cyclesMissingIn(List<TeamMember> team) {
+        return team.stream().flatMap(member -> member.missingAssessments().stream()).map(TeamMember.MissingAssessment::reviewCycleId)
+                .distinct().map(cycleId -> api.asSignedIn().read(ReviewCycle.class, "/api/review-cycles/{id}", cycleId))
                 .collect(Collectors.toMap(ReviewCycle::cycleId, Function.identity()));
     }
 
