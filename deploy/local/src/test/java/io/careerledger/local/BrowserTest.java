@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -124,12 +127,31 @@ abstract class BrowserTest {
         browser.get(web + path);
     }
 
-    /** Local sign-in: the button with the person's name (or the role's label) on the sign-in page. */
-    static void signInAs(String nameOrRole) {
+    /**
+     * Local sign-in as a demo person (by the id the demo organisation registered them under: other tests
+     * register people of the same names) or as a role (the button whose whole text is its label).
+     */
+    static void signInAs(String demoPersonOrRole) {
+        if (DemoOrganisation.PEOPLE.stream().anyMatch(person -> person.get(0).equals(demoPersonOrRole))) {
+            signInAs(new Person(demoPersonOrRole, DemoOrganisation.idOf(demoPersonOrRole)));
+            return;
+        }
         open("/sign-in");
         page("sign-in");
-        click(By.xpath("//button[@name='subject'][contains(normalize-space(.), '" + nameOrRole + "')]"));
-        assertThat(text(By.cssSelector("header .who"))).contains("Signed in as");
+        click(By.xpath("//div[@aria-labelledby='roles-heading']/button[@name='subject'][normalize-space(.)='" + demoPersonOrRole + "']"));
+        textWith(By.cssSelector("header .who"), "Signed in as", demoPersonOrRole);
+    }
+
+    /** Local sign-in as this person: found by name as in an organisation larger than the page, chosen by id. */
+    static void signInAs(Person person) {
+        open("/sign-in");
+        page("sign-in");
+        fill(By.id("sign-in-name"), person.name());
+        click(By.xpath("//button[.='Find']"));
+        waitFor(ExpectedConditions.urlContains("name="));
+        click(By.cssSelector("button[name='subject'][value='" + person.id() + "']"));
+        // the sign-in page still shows whoever was signed in before
+        textWith(By.cssSelector("header .who"), "Signed in as", person.name());
     }
 
     static void click(By by) {
@@ -152,12 +174,43 @@ abstract class BrowserTest {
         new Select(waitFor(ExpectedConditions.visibilityOfElementLocated(by))).selectByVisibleText(visibleText);
     }
 
+    /** The text of the element once it is visible, read within the wait: a page that is being left goes stale meanwhile. */
     static String text(By by) {
-        return waitFor(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+        return waitFor(driver -> {
+            WebElement element = driver.findElement(by);
+            return element.isDisplayed() ? element.getText() : null;
+        });
+    }
+
+    /**
+     * The element's text once it holds each of {@code expected}: after an action the page it left may
+     * still be showing, so a value the action changes is waited for rather than read once.
+     */
+    static String textWith(By by, String... expected) {
+        try {
+            return waitFor(driver -> {
+                List<WebElement> found = driver.findElements(by);
+                String text = found.isEmpty() ? "" : found.get(0).getText();
+                return Arrays.stream(expected).allMatch(text::contains) ? text : null;
+            });
+        } catch (TimeoutException e) {
+            assertThat(text(by)).contains(expected);
+            throw e;
+        }
+    }
+
+    /** The element's text once it is exactly {@code expected}, for the same reason as {@link #textWith}. */
+    static void textIs(By by, String expected) {
+        try {
+            waitFor(ExpectedConditions.textToBe(by, expected));
+        } catch (TimeoutException e) {
+            assertThat(text(by)).isEqualTo(expected);
+            throw e;
+        }
     }
 
     static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** The page as the person sees it now: saved as target/screenshots/{name}.png, checked with axe-core. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Journey 1: sign in locally as a demo person or a role, and out again; pages need a signed-in person. */
 class SignInBrowserTest extends BrowserTest {
@@ -20,10 +21,21 @@ class SignInBrowserTest extends BrowserTest {
         page("home-manager");
 
         click(By.xpath("//button[normalize-space(.)='Sign out']"));
-        assertThat(text(By.tagName("h1"))).isEqualTo("You are signed out");
+        textIs(By.tagName("h1"), "You are signed out");
         page("signed-out");
         open("/team");
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+    }
+
+    @Test
+    void anyoneIsFoundByPartOfTheirNameHoweverLargeTheOrganisation() {
+        open("/sign-in");
+        fill(By.id("sign-in-name"), "lovelace");
+        click(By.xpath("//button[.='Find']"));
+        waitFor(ExpectedConditions.urlContains("name=lovelace"));
+
+        assertThat(text(By.cssSelector("[aria-labelledby='people-heading']"))).contains("Ada Lovelace").doesNotContain("Grace Hopper");
+        page("sign-in-found");
     }
 
     @Test
@@ -31,6 +43,7 @@ class SignInBrowserTest extends BrowserTest {
         signInAs("HR");
         assertThat(text(By.cssSelector("header .who"))).contains("HR");
         assertThat(browser.findElements(By.linkText("My progress"))).isEmpty();
+        page("home-role");
     }
 
     @Test
