@@ -35,6 +35,8 @@ class ProgressBrowserTest extends BrowserTest {
         assertThat(text(By.id("matrix"))).containsPattern("\\d short");
         assertThat(text(By.id("readiness"))).startsWith("Level 4:").contains("expectations met", "milestones verified");
         assertThat(text(By.id("goals"))).contains("Become the reference for the event store");
+        assertThat(text(By.id("own-milestones"))).contains("Is the team's reference for an area of the discipline", "Verified",
+                "ADRs 12, 15 and 19 on the event store");
         page("progress-matrix");
     }
 
@@ -44,12 +46,13 @@ class ProgressBrowserTest extends BrowserTest {
         open("/progress");
         assertThat(text(By.id("promotion-cases"))).contains("Level 2 → 3", "Promoted: Approve", "2 support, 0 concern, 0 object")
                 .doesNotContain("demo-council");
+        page("progress-promoted");
     }
 
     @Test
     void aNewcomerSetsProgressesCompletesAndAbandonsGoalsAssessesThemselfAndSwitchesTrackSeeingEachAtOnce() {
         Person katie = newcomer("Katie", "Grace Hopper", 2, "expert");
-        signInAs(katie.name());
+        signInAs(katie);
         open("/progress");
 
         click(By.xpath("//button[.='Set the goal']"));
@@ -65,19 +68,19 @@ class ProgressBrowserTest extends BrowserTest {
         fill(By.id("goal-measure"), "Paper accepted at a peer-reviewed venue");
         fillValue(By.id("goal-due"), "2030-06-30");
         click(By.xpath("//button[.='Set the goal']"));
-        assertThat(text(By.cssSelector(".done"))).isEqualTo("Goal set: Publish the method.");
-        assertThat(text(By.cssSelector("#goals tr[data-goal='Publish the method']"))).contains("0%", "Open");
+        textIs(By.cssSelector(".done"), "Goal set: Publish the method.");
+        textWith(By.cssSelector("#goals tr[data-goal='Publish the method']"), "0%", "Open");
 
         click(By.xpath("//summary[contains(., 'Publish the method')]"));
         fill(By.cssSelector("details[open] input[name='percentComplete']"), "60");
         click(By.xpath("//details[@open]//button[.='Record progress']"));
-        assertThat(text(By.cssSelector("#goals tr[data-goal='Publish the method']"))).contains("60%");
+        textWith(By.cssSelector("#goals tr[data-goal='Publish the method']"), "60%");
 
         click(By.xpath("//summary[contains(., 'Publish the method')]"));
         fill(By.cssSelector("details[open] input[name='evidence']"), "Accepted at the imaging conference");
         click(By.xpath("//details[@open]//button[.='Complete the goal']"));
-        assertThat(text(By.cssSelector(".done"))).isEqualTo("Goal completed.");
-        assertThat(text(By.cssSelector("#goals tr[data-goal='Publish the method']"))).contains("Completed");
+        textIs(By.cssSelector(".done"), "Goal completed.");
+        textWith(By.cssSelector("#goals tr[data-goal='Publish the method']"), "Completed");
 
         fill(By.id("goal-title"), "Run the reading group");
         fill(By.id("goal-measure"), "Ten sessions held");
@@ -88,13 +91,13 @@ class ProgressBrowserTest extends BrowserTest {
         assertThat(text(By.cssSelector("details[open] .field-error, details[open] .form-error"))).as("no reason given").isNotBlank();
         fill(By.cssSelector("details[open] input[name='reason']"), "The group merged with the guild");
         click(By.xpath("//details[@open]//button[.='Abandon the goal']"));
-        assertThat(text(By.cssSelector("#goals tr[data-goal='Run the reading group']"))).contains("Abandoned");
+        textWith(By.cssSelector("#goals tr[data-goal='Run the reading group']"), "Abandoned");
 
         select(By.id("self-competency"), "Technical craft");
         select(By.id("self-proficiency"), "3 – Proficient");
         click(By.xpath("//button[.='Record my self-assessment']"));
-        assertThat(text(By.cssSelector(".done"))).isEqualTo("Your self-assessment is recorded.");
-        assertThat(browser.findElements(By.cssSelector("#matrix tr[data-competency='craft'] td")).get(0).getText()).isEqualTo("3");
+        textIs(By.cssSelector(".done"), "Your self-assessment is recorded.");
+        textIs(By.cssSelector("#matrix tr[data-competency='craft'] td:nth-of-type(1)"), "3");
 
         select(By.id("track"), "Entrepreneur");
         fill(By.id("track-reason"), "Wants to found a product");
@@ -105,6 +108,8 @@ class ProgressBrowserTest extends BrowserTest {
         fill(By.id("track-reason"), "Wants to found a product");
         click(By.name("managerAgreed"));
         click(By.xpath("//button[.='Record the track']"));
-        assertThat(text(By.cssSelector("dl.facts"))).contains("Entrepreneur");
+        textWith(By.cssSelector("dl.facts"), "Entrepreneur");
+        assertThat(text(By.id("goals"))).contains("Publish the method", "Completed", "Run the reading group", "Abandoned");
+        page("progress-newcomer");
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,6 +39,27 @@ class TeamBrowserTest extends BrowserTest {
 
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#team tr[data-employee='" + newcomer.name() + "']")));
         assertThat(browser.executeScript("return window.notReloaded")).as("the table changed, the page stayed").isEqualTo(true);
+        page("team-live");
+    }
+
+    @Test
+    void aChangeToAnExistingReportUpdatesTheirRowWithoutReloadingThePage() {
+        Person ida = newcomer("Ida", "Grace Hopper", 2, "expert");
+        signInAs("Grace Hopper");
+        open("/team");
+        waitFor(ExpectedConditions.textToBe(By.id("live"), "Updates live"));
+        By readiness = By.cssSelector("#team tr[data-employee='" + ida.name() + "'] .readiness");
+        assertThat(text(readiness)).startsWith("0 of");
+        browser.executeScript("window.notReloaded = true");
+
+        // Grace rates the craft Ida's next level expects through the REST API, as another tab or tool would
+        DemoOrganisation organisation = new DemoOrganisation(RunningStack.services().commandServiceUrl());
+        organisation.post("/api/employees/" + ida.id() + "/assessments", organisation.token(DemoOrganisation.idOf("Grace Hopper"), "MANAGER"),
+                Map.of("assessmentId", UUID.randomUUID().toString(), "competencyId", "craft", "assessorRole", "MANAGER", "proficiency", 5,
+                        "evidence", List.of("Owns the build")));
+
+        assertThat(textWith(readiness, "1 of")).as("one more expectation met").startsWith("1 of");
+        assertThat(browser.executeScript("return window.notReloaded")).as("the row changed, the page stayed").isEqualTo(true);
     }
 
     @Test
@@ -44,19 +68,19 @@ class TeamBrowserTest extends BrowserTest {
         signInAs("Grace Hopper");
         open("/team");
         click(By.linkText(lise.name()));
-        assertThat(text(By.tagName("h1"))).isEqualTo(lise.name());
+        textIs(By.tagName("h1"), lise.name());
 
         select(By.id("assess-competency"), "Technical craft");
         select(By.id("assess-proficiency"), "3 – Proficient");
         click(By.xpath("//button[.='Record the assessment']"));
-        assertThat(text(By.cssSelector(".done"))).isEqualTo("Your assessment is recorded.");
-        assertThat(browser.findElements(By.cssSelector("#matrix tr[data-competency='craft'] td")).get(1).getText()).isEqualTo("3");
+        textIs(By.cssSelector(".done"), "Your assessment is recorded.");
+        textIs(By.cssSelector("#matrix tr[data-competency='craft'] td:nth-of-type(2)"), "3");
 
         select(By.id("schedule-kind"), "Performance catch up");
         fillValue(By.id("schedule-when"), LocalDateTime.now(ZoneOffset.UTC).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString());
         fill(By.id("schedule-agenda"), "How the first months went");
         click(By.xpath("//button[.='Schedule']"));
-        assertThat(text(By.cssSelector("article.conversation"))).contains("Performance catch up", "Scheduled", "How the first months went");
+        textWith(By.cssSelector("article.conversation"), "Performance catch up", "Scheduled", "How the first months went");
 
         click(By.xpath("//summary[.='Record notes, agreements, the conclusion']"));
         fill(By.cssSelector("details[open] textarea[name='text']"), "Settled in quickly; wants to lead the guild.");
@@ -75,34 +99,34 @@ class TeamBrowserTest extends BrowserTest {
         fill(By.cssSelector("details[open] input[name='description']"), "Write the guild's first ADR");
         fillValue(By.cssSelector("details[open] input[name='dueDate']"), "2030-01-31");
         click(By.xpath("//details[@open]//button[.='Record the agreement']"));
-        assertThat(text(By.cssSelector("article.conversation"))).contains("Settled in quickly", "Ask HR about the relocation budget",
+        textWith(By.cssSelector("article.conversation"), "Settled in quickly", "Ask HR about the relocation budget",
                 "Write the guild's first ADR");
 
         click(By.xpath("//summary[.='Record notes, agreements, the conclusion']"));
         fill(By.cssSelector("details[open] textarea[name='summary']"), "A strong start; the guild is hers to lead.");
         click(By.xpath("//details[@open]//button[.='Conclude']"));
-        assertThat(text(By.cssSelector("article.conversation"))).contains("Concluded", "A strong start");
+        textWith(By.cssSelector("article.conversation"), "Concluded", "A strong start");
 
         click(By.xpath("//button[.='Nominate']"));
         assertThat(text(By.id("nominate-justification-error"))).as("no justification").isNotBlank();
         fill(By.id("nominate-justification"), "Leads the guild and mentors two newcomers");
         click(By.xpath("//button[.='Nominate']"));
-        assertThat(text(By.cssSelector(".done"))).isEqualTo("Nominated for level 3.");
-        assertThat(text(By.id("promotion-cases"))).contains("Level 2 → 3", "Open");
+        textIs(By.cssSelector(".done"), "Nominated for level 3.");
+        textWith(By.id("promotion-cases"), "Level 2 → 3", "Open");
         page("team-report");
 
         open("/team");
         assertThat(text(By.cssSelector("#team tr[data-employee='" + lise.name() + "'] .catch-up"))).matches("\\d+ days");
 
         click(By.xpath("//button[normalize-space(.)='Sign out']"));
-        signInAs(lise.name());
+        signInAs(lise);
         open("/progress");
         String conversation = text(By.cssSelector("article.conversation"));
         assertThat(conversation).contains("Settled in quickly", "Write the guild's first ADR", "A strong start")
                 .doesNotContain("relocation budget");
         click(By.xpath("//button[.='Acknowledge the summary']"));
-        assertThat(text(By.cssSelector(".done"))).isEqualTo("Conversation acknowledged.");
-        assertThat(text(By.cssSelector("article.conversation"))).contains("Acknowledged.");
+        textIs(By.cssSelector(".done"), "Conversation acknowledged.");
+        textWith(By.cssSelector("article.conversation"), "Acknowledged.");
         assertThat(text(By.id("promotion-cases"))).contains("Level 2 → 3", "0 support, 0 concern, 0 object");
         page("progress-acknowledged");
     }
