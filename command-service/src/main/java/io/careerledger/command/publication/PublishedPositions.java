@@ -4,11 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -23,31 +24,38 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Per partition of the topic, the highest event-store position already on it, so that the publisher
- * sends each event once: after a replica was killed or a batch failed half-way, the next owner of the
- * token re-reads events the broker already has. The single publisher segment sends in global order
- * and the idempotent producer keeps that order per partition, so a partition's last record holds its
- * highest position, and an event at or below it is already there.
+ * The event-store positions already on the topic, so that the publisher sends each event once: after a
+ * replica was killed or a batch failed half-way, the next owner of the token re-reads events the broker
+ * already has. Those are at most the failed batch, at the tail of their partitions; the last
+ * {@value #TAIL_RECORDS} records of each partition are read, and an event is skipped when its position is
+ * among them. Not a high-water mark: positions are handed out before commit, so a transaction that commits
+ * later than a newer one (a gap the token tracks) is published after an event with a higher position, and
+ * must still be sent.
  * Read from the partitions' tails when first needed and again after every failed batch ({@link #forget()}):
- * only then can the topic hold more than this replica knows it sent.
+ * only then can the topic hold an event this replica's token has not passed.
  */
 @Component
 class PublishedPositions {
 
     static final String HEADER = "ce_" + CloudEventFactory.EVENT_POSITION;
-    private static final long NONE = -1;
+    /** Far more than one processor batch: a failed batch's records are all within a partition's last ones. */
+    static final int TAIL_RECORDS = 1000;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final Supplier<long[]> topicTail;
-    /** Indexed by partition; {@code null} until read from the topic. */
-    private long[] highest;
+    private final Supplier<Tail> topicTail;
+    /** {@code null} until read from the topic. */
+    private Tail tail;
+
+    /** The topic's partition count and the positions in the last records of its partitions. */
+    record Tail(int partitions, Set<Long> positions) {
+    }
 
     @Autowired
     PublishedPositions(KafkaProperties kafka, PublicationProperties publication) {
         this(() -> readTail(kafka.buildConsumerProperties(), publication.topic()));
     }
 
-    PublishedPositions(Supplier<long[]> topicTail) {
+    PublishedPositions(Supplier<Tail> topicTail) {
         this.topicTail = topicTail;
     }
 
@@ -56,27 +64,25 @@ class PublishedPositions {
      * for its key, named explicitly so that it is the one checked here — or empty when it is already there.
      */
     synchronized OptionalInt partitionToSend(String key, long position) {
-        if (highest == null) {
-            highest = topicTail.get();
+        if (tail == null) {
+            tail = topicTail.get();
         }
-        int partition = BuiltInPartitioner.partitionForKey(key.getBytes(UTF_8), highest.length);
-        if (highest[partition] >= position) {
+        if (tail.positions().contains(position)) {
             return OptionalInt.empty();
         }
-        highest[partition] = position;
-        return OptionalInt.of(partition);
+        return OptionalInt.of(BuiltInPartitioner.partitionForKey(key.getBytes(UTF_8), tail.partitions()));
     }
 
     /** A batch failed: some of its records may be on the topic, some not; the tails tell which. */
     synchronized void forget() {
-        highest = null;
+        tail = null;
     }
 
-    /** The position in the last record of each partition; {@link #NONE} for an empty one or a record without it. */
-    private static long[] readTail(Map<String, Object> config, String topic) {
+    private static Tail readTail(Map<String, Object> config, String topic) {
         Map<String, Object> tailReader = new HashMap<>(config);
         tailReader.remove(ConsumerConfig.GROUP_ID_CONFIG);
         tailReader.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        tailReader.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, TAIL_RECORDS);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(tailReader, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
@@ -84,34 +90,39 @@ class PublishedPositions {
             if (partitions.isEmpty()) {
                 throw new IllegalStateException("topic " + topic + " has no partitions yet");
             }
-            long[] highest = new long[partitions.size()];
-            Arrays.fill(highest, NONE);
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
-            Map<TopicPartition, Long> lastOffsets = new HashMap<>();
+            Map<TopicPartition, Long> ends = new HashMap<>();
             for (TopicPartition partition : partitions) {
                 long end = consumer.position(partition, TIMEOUT);
                 if (end > 0) {
-                    consumer.seek(partition, end - 1);
-                    lastOffsets.put(partition, end - 1);
+                    consumer.seek(partition, Math.max(0, end - TAIL_RECORDS));
+                    ends.put(partition, end);
+                } else {
+                    consumer.pause(List.of(partition));
                 }
             }
+            Set<Long> positions = new HashSet<>();
             Instant deadline = Instant.now().plus(TIMEOUT);
-            while (!lastOffsets.isEmpty()) {
+            while (!ends.isEmpty()) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("could not read the last records of " + lastOffsets.keySet());
+                    throw new IllegalStateException("could not read the last records of " + ends.keySet());
                 }
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    if (lastOffsets.remove(partition, record.offset())) {
-                        Header position = record.headers().lastHeader(HEADER);
-                        if (position != null) {
-                            highest[record.partition()] = Long.parseLong(new String(position.value(), UTF_8));
-                        }
+                    Header position = record.headers().lastHeader(HEADER);
+                    if (position != null) {
+                        positions.add(Long.parseLong(new String(position.value(), UTF_8)));
                     }
                 }
+                ends.entrySet().removeIf(end -> {
+                    boolean read = consumer.position(end.getKey(), TIMEOUT) >= end.getValue();
+                    if (read) {
+                        consumer.pause(List.of(end.getKey()));
+                    }
+                    return read;
+                });
             }
-            return highest;
+            return new Tail(partitions.size(), positions);
         }
     }
 }
