@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import io.careerledger.command.input.PlainText;
+import io.careerledger.support.input.PlainText;
 import io.careerledger.events.Limits;
 
 /**

@@ -17,6 +17,7 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
+import io.careerledger.support.input.PlainText;
 import io.careerledger.events.Limits;
 
 /**

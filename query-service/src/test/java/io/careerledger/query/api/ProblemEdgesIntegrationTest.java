@@ -59,6 +59,29 @@ class ProblemEdgesIntegrationTest {
     }
 
     @Test
+    void aNulInAnyQueryParameterIs400NamingIt() throws Exception {
+        for (String path : new String[] {"/api/audit/events?employeeId=%00", "/api/audit/events?type=x%00",
+                "/api/audit/events/export?employeeId=%00&format=csv", "/api/analytics/head-count?frameworkId=%00",
+                "/api/analytics/ratings?frameworkId=%00", "/api/employees?name=a%00b"}) {
+            HttpResponse<String> answer = get(path, "Accept", "application/json");
+
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertProblem(answer, 400, "/problems/invalid-query");
+            assertThat(answer.body()).as(path).contains("NUL");
+        }
+    }
+
+    @Test
+    void aSortByNoFieldOfTheViewIs400NamingIt() throws Exception {
+        for (String path : new String[] {"/api/employees?sort=nonexistent", "/api/employees?sort=email%00"}) {
+            HttpResponse<String> answer = get(path, "Accept", "application/json");
+
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertProblem(answer, 400, "/problems/invalid-query");
+        }
+    }
+
+    @Test
     void aMethodNobodyMapsGetsAProblemWithAType() throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/employees"))
                 .header("Authorization", "Bearer " + client.token("hr-edges", "HR"))

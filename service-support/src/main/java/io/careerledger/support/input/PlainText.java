@@ -1,4 +1,4 @@
-package io.careerledger.command.input;
+package io.careerledger.support.input;
 
 import java.util.Optional;
 

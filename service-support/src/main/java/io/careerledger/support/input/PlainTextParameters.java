@@ -1,4 +1,4 @@
-package io.careerledger.command.input;
+package io.careerledger.support.input;
 
 import java.beans.PropertyEditorSupport;
 
@@ -7,11 +7,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Request parameters, path variables and headers bound to a {@code String} are {@link PlainText} too; a
- * refusal surfaces as a type mismatch naming the parameter (400, see {@code BadRequestProblems}).
+ * Request parameters, path variables and headers bound to a {@code String} are {@link PlainText} too, in
+ * both services; a refusal surfaces as a type mismatch naming the parameter, which each service answers
+ * with a 400 problem (PostgreSQL would otherwise refuse a NUL in a query's parameter with a 500).
  */
 @ControllerAdvice
-class PlainTextParameters {
+public class PlainTextParameters {
 
     @InitBinder
     void plainText(WebDataBinder binder) {

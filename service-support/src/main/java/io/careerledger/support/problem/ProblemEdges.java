@@ -8,12 +8,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
+import io.careerledger.support.input.PlainTextParameters;
+
 /**
  * Problems at the edges of both services, where no controller advice reaches: headers that aren't media
  * types, requests the container or the firewall refuses, and Spring MVC refusals without a problem type.
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
-@Import({ProblemTypes.class, ProblemErrorController.class})
+@Import({ProblemTypes.class, ProblemErrorController.class, PlainTextParameters.class})
 public class ProblemEdges {
 
     @Bean
