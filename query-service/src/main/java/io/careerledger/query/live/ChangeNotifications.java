@@ -1,19 +1,13 @@
 package io.careerledger.query.live;
 
-import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -29,6 +23,7 @@ import io.careerledger.events.EventTypes;
 import io.careerledger.events.PersonalDataErased;
 import io.careerledger.query.consumption.ReadModelChanged;
 import io.careerledger.query.personaldata.PersonalDataKeys;
+import io.careerledger.support.postgres.ChannelListener;
 
 /**
  * Tells every replica of the changes one replica applied: each transaction that applies events sends
@@ -39,7 +34,7 @@ import io.careerledger.query.personaldata.PersonalDataKeys;
  *
  * <p>An erasure is applied by one replica, which drops the person's data keys; every other replica
  * drops them when it hears of it, rather than opening the person's texts from its cache until the
- * keys expire (one that missed the hint still keeps them for {@code key-cache-ttl} at most).
+ * keys expire; one that did not listen for a while may have missed an erasure, and drops every key.
  */
 @Component
 class ChangeNotifications implements SmartLifecycle {
@@ -47,22 +42,20 @@ class ChangeNotifications implements SmartLifecycle {
     static final String CHANNEL = "read_model_changed";
 
     private static final Logger log = LoggerFactory.getLogger(ChangeNotifications.class);
-    private static final Duration WAIT = Duration.ofMillis(500);
-    private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(1);
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
-    private final DataSourceProperties database;
     private final LiveUpdates live;
     private final PersonalDataKeys keys;
     private final Timer delivery;
-    private volatile Thread listener;
+    private final ChannelListener listener;
 
     ChangeNotifications(JdbcTemplate jdbc, JsonMapper json, DataSourceProperties database, LiveUpdates live, PersonalDataKeys keys,
                         MeterRegistry meters) {
         this.jdbc = jdbc;
         this.json = json;
-        this.database = database;
+        this.listener = new ChannelListener(CHANNEL, () -> DriverManager.getConnection(database.determineUrl(),
+                database.determineUsername(), database.determinePassword()), this::hear, keys::forgetAll);
         this.live = live;
         this.keys = keys;
         this.delivery = Timer.builder("careerledger.live.notification.delay")
@@ -106,47 +99,17 @@ class ChangeNotifications implements SmartLifecycle {
 
     @Override
     public void start() {
-        Thread thread = new Thread(this::listen, "live-change-listener");
-        thread.setDaemon(true);
-        listener = thread;
-        thread.start();
+        listener.start();
     }
 
     @Override
     public void stop() {
-        Thread thread = listener;
-        listener = null;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        listener.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return listener != null;
-    }
-
-    private void listen() {
-        while (listener == Thread.currentThread()) {
-            try (Connection connection = DriverManager.getConnection(database.determineUrl(), database.determineUsername(),
-                    database.determinePassword()); Statement statement = connection.createStatement()) {
-                statement.execute("LISTEN " + CHANNEL);
-                PGConnection notifications = connection.unwrap(PGConnection.class);
-                while (listener == Thread.currentThread()) {
-                    PGNotification[] heard = notifications.getNotifications((int) WAIT.toMillis());
-                    if (heard != null) {
-                        for (PGNotification notification : heard) {
-                            hear(notification.getParameter());
-                        }
-                    }
-                }
-            } catch (SQLException e) {
-                if (listener == Thread.currentThread()) {
-                    log.warn("Listening for read-model changes failed; reconnecting: {}", e.getMessage());
-                    pause();
-                }
-            }
-        }
+        return listener.isRunning();
     }
 
     private void hear(String payload) {
@@ -160,14 +123,6 @@ class ChangeNotifications implements SmartLifecycle {
             live.changed(change);
         } catch (RuntimeException e) {
             log.warn("A change could not be passed on to the live streams: {}", e.getMessage());
-        }
-    }
-
-    private static void pause() {
-        try {
-            TimeUnit.MILLISECONDS.sleep(RECONNECT_PAUSE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
