@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import io.careerledger.events.PersonalDataCipher;
 
 /**
- * The data keys of table {@code personal_data_key}, cached per replica for {@code keyCacheTtl}.
+ * The data keys of table {@code personal_data_key}, cached per replica for {@code keyCacheTtl}; an erasure
+ * drops the person's key from every replica's cache as it commits ({@link ErasedKeys}).
  *
  * <p>A person's key is created in the transaction that stores their first personal field and cached only
  * once that commits: a rolled-back command leaves neither a key nor a ciphertext made with it. Two
@@ -74,6 +75,8 @@ public class PersonalDataKeys {
                 ON CONFLICT (employee_id) DO UPDATE SET key_material = NULL, destroyed_at = coalesce(personal_data_key.destroyed_at, now())""")
                 .params(employeeId, PersonalDataCipher.newKeyId())
                 .update();
+        // every replica's ErasedKeys hears it on commit and drops the key from its cache
+        jdbc.sql("SELECT pg_notify(?, ?)").params(ErasedKeys.CHANNEL, employeeId).query(row -> { });
         forget(employeeId);
         afterCommit(() -> forget(employeeId));
     }
@@ -83,13 +86,19 @@ public class PersonalDataKeys {
         byKeyId.put(key.keyId(), key);
     }
 
-    private void forget(String employeeId) {
+    void forget(String employeeId) {
         DataKey key = byPerson.getIfPresent(employeeId);
         byPerson.invalidate(employeeId);
         if (key != null) {
             byKeyId.invalidate(key.keyId());
         }
         byKeyId.asMap().values().removeIf(cached -> cached.employeeId().equals(employeeId));
+    }
+
+    /** Nothing cached: for a replica that may have missed an erasure. */
+    void forgetAll() {
+        byPerson.invalidateAll();
+        byKeyId.invalidateAll();
     }
 
     private static void afterCommit(Runnable action) {

@@ -57,6 +57,11 @@ public class PersonalDataKeys {
         keys.asMap().values().removeIf(entry -> employeeId.equals(entry.employeeId()));
     }
 
+    /** Drops every key: for a replica that may have missed an erasure while it did not listen. */
+    public void forgetAll() {
+        keys.invalidateAll();
+    }
+
     private Entry fetch(String keyId) {
         return keyService.get().uri("/api/personal-data-keys/{keyId}", keyId)
                 .headers(headers -> headers.setBearerAuth(token.get()))
