@@ -6,7 +6,8 @@ import org.axonframework.commandhandling.CommandResultMessage;
  * Optimistic concurrency on the Axon side: a record's version is its last event's sequence number. A
  * command names the version it expects in the {@link #EXPECTED_VERSION} metadata (read by
  * {@link ExpectedVersionTargetResolver}); its result carries the version the command itself left the
- * record at, under {@link #PRODUCED_VERSION} (recorded by {@link ProducedVersionRecorder} while it ran).
+ * record at, under {@link #PRODUCED_VERSION}, and the record under {@link #PRODUCED_AGGREGATE} (both recorded by
+ * {@link ProducedVersionRecorder} while it ran).
  */
 public final class AggregateVersions {
 
@@ -15,6 +16,9 @@ public final class AggregateVersions {
 
     /** Result metadata key of the aggregate's version right after the command. */
     public static final String PRODUCED_VERSION = "aggregateVersion";
+
+    /** Result metadata key of the identifier of the aggregate the command ran on. */
+    public static final String PRODUCED_AGGREGATE = "aggregateIdentifier";
 
     private AggregateVersions() {
     }
@@ -26,5 +30,10 @@ public final class AggregateVersions {
             throw new IllegalStateException("Command " + result.getIdentifier() + " was not handled by an aggregate.");
         }
         return ((Number) version).longValue();
+    }
+
+    /** The aggregate the command ran on (a result that has {@link #producedBy} has it). */
+    public static String aggregateOf(CommandResultMessage<?> result) {
+        return (String) result.getMetaData().get(PRODUCED_AGGREGATE);
     }
 }

@@ -1,6 +1,7 @@
 package io.careerledger.command.eventstore;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -20,10 +21,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Puts on each command's result the version its aggregate is at once the command's handler returns:
- * the sequence number of the last event this command applied (or the version it found, when it
- * changed nothing). Taken inside the aggregate, so under concurrency it is never another command's
- * version, as a read of the event store after the command could be.
+ * Puts on each command's result the aggregate it ran on and the version that aggregate is at once the
+ * command's handler returns: the sequence number of the last event this command applied (or the version
+ * it found, when it changed nothing). Taken inside the aggregate, so under concurrency it is never another
+ * command's version, as a read of the event store after the command could be.
  */
 @Configuration(proxyBeanMethods = false)
 class ProducedVersionRecorder {
@@ -41,10 +42,11 @@ class ProducedVersionRecorder {
                     @Override
                     public Object handle(Message<?> message, T target) throws Exception {
                         Object result = super.handle(message, target);
-                        if (inAnAggregate()) {
-                            CurrentUnitOfWork.get().resources()
-                                    .put(AggregateVersions.PRODUCED_VERSION, versionOrNone(AggregateLifecycle.getVersion()));
-                        }
+                        currentAggregate().ifPresent(aggregate -> {
+                            Map<String, Object> resources = CurrentUnitOfWork.get().resources();
+                            resources.put(AggregateVersions.PRODUCED_VERSION, versionOrNone(AggregateLifecycle.getVersion()));
+                            resources.put(AggregateVersions.PRODUCED_AGGREGATE, aggregate.getIdentifier().toString());
+                        });
                         return result;
                     }
                 };
@@ -67,16 +69,17 @@ class ProducedVersionRecorder {
         if (version == null) {
             return result;
         }
+        String aggregate = unitOfWork.getResource(AggregateVersions.PRODUCED_AGGREGATE);
         return GenericCommandResultMessage.asCommandResultMessage(result)
-                .andMetaData(Map.of(AggregateVersions.PRODUCED_VERSION, version));
+                .andMetaData(Map.of(AggregateVersions.PRODUCED_VERSION, version, AggregateVersions.PRODUCED_AGGREGATE, aggregate));
     }
 
     /** Command handlers of aggregates and of their members run in the aggregate's scope. */
-    private static boolean inAnAggregate() {
+    private static Optional<AggregateScopeDescriptor> currentAggregate() {
         try {
-            return Scope.describeCurrentScope() instanceof AggregateScopeDescriptor;
+            return Scope.describeCurrentScope() instanceof AggregateScopeDescriptor aggregate ? Optional.of(aggregate) : Optional.empty();
         } catch (IllegalStateException noScope) {
-            return false;
+            return Optional.empty();
         }
     }
 

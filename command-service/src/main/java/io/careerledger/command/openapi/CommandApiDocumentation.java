@@ -1,12 +1,16 @@
 package io.careerledger.command.openapi;
 
 import java.util.List;
+import java.util.Set;
 
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import io.careerledger.support.consistency.ConsistencyToken;
 import io.careerledger.support.openapi.ApiDocument;
 import io.careerledger.support.openapi.ApiDocument.ApiTag;
 import io.careerledger.support.openapi.ProblemSchema;
@@ -28,6 +32,8 @@ class CommandApiDocumentation {
                 * Ids are chosen by the client, so re-sending a command is harmless.
                 * Commands on a person answer an `ETag` (the record's version); send it back as `If-Match` to be \
                 refused with 412 if someone changed the record since.
+                * Every accepted command answers a `Consistency-Token` header; send it as `Consistency-Token` with a \
+                read from the query API, which then answers once it shows this command's effect.
                 * Every refusal is an RFC 9457 problem (`application/problem+json`) whose `type` \
                 (`/problems/<code>`) is stable.""",
                 List.of(
@@ -66,6 +72,24 @@ class CommandApiDocumentation {
                 ProblemSchema.answers(operation.getResponses(), 409, "A concurrent change to the same record won, or the "
                         + "id is already used by another record; read again and retry, or choose another id.");
                 ProblemSchema.answers(operation.getResponses(), 422, "A business rule refuses it; `type` names the rule.");
+            }
+            return operation;
+        };
+    }
+
+    /** What every command answers beside its body: the token that makes the query API show its effect. */
+    @Bean
+    GlobalOperationCustomizer consistencyTokenHeader() {
+        Header header = new Header().description("Opaque; send it unchanged as `" + ConsistencyToken.HEADER + "` with a read from "
+                        + "the query API to be answered once the read shows this command's effect.")
+                .schema(new Schema<String>().types(Set.of("string"))).example(ConsistencyToken.EXAMPLE);
+        return (operation, handler) -> {
+            if (handler.hasMethodAnnotation(PostMapping.class) && ResponseCodes.roleChecked(handler)) {
+                operation.getResponses().forEach((code, response) -> {
+                    if (code.startsWith("2")) {
+                        response.addHeaderObject(ConsistencyToken.HEADER, header);
+                    }
+                });
             }
             return operation;
         };

@@ -10,14 +10,18 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.careerledger.command.eventstore.AggregateVersions;
 import io.careerledger.command.security.CommandContext;
+import io.careerledger.support.consistency.ConsistencyToken;
 
 /**
  * The one way an HTTP request reaches an aggregate: the If-Match version it expects and where / why it
  * happened travel as metadata (so every event and CloudEvent carries them), and the answer's ETag is
- * the version this command produced, from its own result.
+ * the version this command produced, from its own result. Every accepted command's answer also carries
+ * the {@link ConsistencyToken} of that version, set here so that no controller can leave it out.
  */
 @Component
 public class CommandSender {
@@ -56,7 +60,16 @@ public class CommandSender {
         if (result.isExceptional()) {
             throw asUnchecked(result.exceptionResult());
         }
-        return new Sent(result.getPayload(), AggregateVersions.producedBy(result));
+        long version = AggregateVersions.producedBy(result);
+        answerHeader(new ConsistencyToken(AggregateVersions.aggregateOf(result), version));
+        return new Sent(result.getPayload(), version);
+    }
+
+    /** On the current request's answer, whatever the controller builds it from. */
+    private static void answerHeader(ConsistencyToken token) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request && request.getResponse() != null) {
+            request.getResponse().setHeader(ConsistencyToken.HEADER, token.encoded());
+        }
     }
 
     /** A command that creates a record, or any command sent without If-Match. */

@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.careerledger.command.support.ApiClient;
 import io.careerledger.command.support.ApiClient.Response;
 import io.careerledger.command.support.CommandServiceIntegrationTest;
+import io.careerledger.support.consistency.ConsistencyToken;
 import io.careerledger.testsupport.OpenApiRules;
 
 /**
@@ -96,6 +97,30 @@ class CommandApiDocumentTest {
         assertThat(successCodes("post", "/api/conversations/{conversationId}/notes")).containsExactly("204");
         assertThat(successCodes("post", "/api/promotion-cases/{caseId}/decision")).containsExactly("204");
         assertThat(successCodes("post", "/api/employees/{employeeId}/goals")).containsExactly("200");
+    }
+
+    /** The token names the record the command changed and the version it left it at: what the query API waits for. */
+    @Test
+    void everyCommandAnswersAConsistencyTokenOfTheVersionItProduced() {
+        String hr = api.token("hr-openapi", "HR");
+        String employeeId = UUID.randomUUID().toString();
+        Response registered = api.post("/api/employees", hr, """
+                {"employeeId": "%s", "fullName": "Ada Lovelace", "email": "ada@example.org", "level": 3, "hireDate": "2024-02-01"}"""
+                .formatted(employeeId));
+        Response moved = api.post("/api/employees/" + employeeId + "/manager", hr, """
+                {"managerId": "%s"}""".formatted(UUID.randomUUID()));
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(ConsistencyToken.decode(registered.consistencyToken())).isEqualTo(new ConsistencyToken(employeeId, 0));
+        assertThat(ConsistencyToken.decode(moved.consistencyToken())).isEqualTo(new ConsistencyToken(employeeId, 1));
+        List<String> undocumented = new ArrayList<>();
+        document.path("paths").properties().forEach(path -> path.getValue().path("post").path("responses").properties().forEach(answer -> {
+            if (path.getKey().startsWith("/api/") && answer.getKey().startsWith("2")
+                    && !answer.getValue().path("headers").has(ConsistencyToken.HEADER)) {
+                undocumented.add(answer.getKey() + " POST " + path.getKey());
+            }
+        }));
+        assertThat(undocumented).isEmpty();
     }
 
     /** A command can be malformed, unauthenticated, forbidden, conflicting or against a rule; on a record and a version too. */

@@ -272,7 +272,7 @@ class InvalidRequestIntegrationTest {
                 .uri(URI.create("http://localhost:" + port + "/api/frameworks/proposals?" + query))
                 .header("Authorization", "Bearer " + hr).header("Content-Type", "application/yaml")
                 .POST(HttpRequest.BodyPublishers.ofString(document)).build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body(), null);
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body(), null, null);
     }
 
     private static String encode(String text) {

@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import io.careerledger.support.consistency.ConsistencyToken;
+
 /** Talks to the running service as a client would: dev token, JSON in, status and body out. */
 public final class ApiClient {
 
@@ -66,7 +68,8 @@ public final class ApiClient {
         }
         return request.exchange((req, response) -> new Response(response.getStatusCode().value(),
                 String.valueOf(response.getHeaders().getContentType()),
-                new String(response.getBody().readAllBytes()), response.getHeaders().getETag()));
+                new String(response.getBody().readAllBytes()), response.getHeaders().getETag(),
+                response.getHeaders().getFirst(ConsistencyToken.HEADER)));
     }
 
     /**
@@ -82,6 +85,6 @@ public final class ApiClient {
         return proposed;
     }
 
-    public record Response(int status, String contentType, String body, String etag) {
+    public record Response(int status, String contentType, String body, String etag, String consistencyToken) {
     }
 }
