@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.careerledger.supervision.ParentProcess;
 
@@ -98,12 +99,15 @@ public final class LaunchedStack implements AutoCloseable {
     /**
      * One more replica of a kind of service beside the stack's, with properties of its own (the bench's
      * command-service with encryption off), once ready; it exits with this program and stops on close.
+     * A property given here replaces the stack's argument of that name (Spring joins repeated ones with commas).
      */
     public AutoCloseable startBeside(String service, int port, Duration timeout, String... properties) {
         ServiceKind kind = ServiceKind.named(service);
         List<String> command = new ArrayList<>(LocalStack.javaCommand(kind.name() + "-beside"));
         command.addAll(List.of("-jar", serviceJars.resolve(kind.jar()).toAbsolutePath().toString()));
-        command.addAll(kind.arguments().apply(layout, port));
+        List<String> replaced = Stream.of(properties).map(property -> property.substring(0, property.indexOf('=') + 1)).toList();
+        kind.arguments().apply(layout, port).stream().filter(argument -> replaced.stream().noneMatch(argument::startsWith))
+                .forEach(command::add);
         command.addAll(List.of(properties));
         ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor();
         SupervisedProcess replica = new SupervisedProcess(kind.name() + "-beside", command,
