@@ -8,9 +8,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
@@ -23,9 +26,20 @@ public final class Bench {
 
     private static final int CLOSED_LOOP_CLIENTS = 16;
     private static final int RAW_INSERT_CONNECTIONS = 8;
-    private static final int OPEN_LOOP_RATE = 200;
-    /** The open loop of the encryption comparison: below the saturation point of two co-located cores. */
+    /** The open-loop rates tried, lowest first; those above the first that misses are skipped but for the headline ones. */
+    private static final List<Integer> OPEN_LOOP_RATES = List.of(50, 100, 150, 200, 300, 400, 500, 700, 1_000);
+    /** The rates the report's latency and freshness keys are stated for: run in full, whatever the others showed. */
+    private static final List<Integer> HEADLINE_RATES = List.of(200, 500);
+    /** The saturation point is the highest rate whose p99 latency stays within this. */
+    private static final double SATURATION_P99_MS = 100;
+    /** The shorter windows of the other steps of the open-loop series. */
+    private static final Duration STEP_WARM_UP = Duration.ofSeconds(5);
+    private static final Duration STEP_MEASURE = Duration.ofSeconds(15);
+    /** The open loop of the peer comparisons: below the saturation point of two co-located cores. */
     private static final int COMPARISON_RATE = 40;
+    /** How long the axon_defaults peer may take to publish its seeded backlog. */
+    private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(4);
+    private static final String AXON_DEFAULTS_TOPIC = "bench.axon-defaults.v1";
     private static final int ACTORS = 200;
     private static final int LONG_HISTORY_COMMANDS = 30;
     /** The history the as-of target is stated for. */
@@ -33,18 +47,27 @@ public final class Bench {
 
     private final BenchSettings settings;
     private final BenchStack stack;
+    private final Path target;
     private final Report report = new Report();
+    /** What the charts draw, gathered as the phases run. */
+    private final Map<String, Histogram> latencyByPhase = new LinkedHashMap<>();
+    private final Map<String, Histogram> freshnessByPhase = new LinkedHashMap<>();
+    private final List<Charts.Throughput> throughput = new ArrayList<>();
+    private final List<Charts.Step> steps = new ArrayList<>();
+    /** The stack's publisher streaming the seeded backlog to Kafka: what axon_defaults' catch-up is set beside. */
+    private double publicationEventsPerSecond = Double.NaN;
     private final HttpClient http = ServiceClient.httpClient();
     private final ServiceClient commandService;
     private final ServiceClient queryService;
     private final TopicReading topic;
 
-    private Bench(BenchSettings settings, BenchStack stack) {
+    private Bench(BenchSettings settings, BenchStack stack, Path target) {
         this.settings = settings;
         this.stack = stack;
+        this.target = target;
         this.commandService = new ServiceClient(http, stack.commandUrl());
         this.queryService = new ServiceClient(http, stack.queryUrl());
-        this.topic = new TopicReading(stack.kafkaBootstrap());
+        this.topic = new TopicReading(stack.kafkaBootstrap(), TopicReading.TOPIC);
     }
 
     public static void main(String[] args) throws Exception {
@@ -57,7 +80,7 @@ public final class Bench {
                 ? BenchStack.running(option(arguments, "--command-url"), option(arguments, "--query-url"),
                 option(arguments, "--command-jdbc"), option(arguments, "--kafka"))
                 : BenchStack.embedded(target.resolve("stack"))) {
-            Bench bench = new Bench(settings, stack);
+            Bench bench = new Bench(settings, stack, target);
             bench.run();
             bench.report.note(String.format("Run took %d s (%s sizes: %,d employees, %,d seeded events, seed %d).",
                     Duration.between(started, Instant.now()).toSeconds(), settings.equals(BenchSettings.full()) ? "full"
@@ -72,15 +95,17 @@ public final class Bench {
 
     private void run() throws Exception {
         String hr = commandService.token("bench-hr", "HR");
-        publishFramework(hr);
+        publishFramework(commandService, hr);
         try (HeapWatch heap = new HeapWatch(List.of(commandService, queryService), commandService.token("bench-admin", "ADMIN"))) {
             seed();
             rawInsert();
             CommandMix mix = new CommandMix(commandService, CommandMix.actors(commandService, ACTORS));
             CommandLoad load = new CommandLoad(commandService, mix);
             closedLoop(load);
-            openLoop(load, mix, hr);
-            withoutEncryption(mix, hr);
+            openLoops(load, mix, hr);
+            floor(mix);
+            Comparison ours = withoutEncryption(mix, hr);
+            axonDefaults(mix, hr, ours);
             longHistory();
             ReadSide readSide = new ReadSide(queryService, hr);
             dashboards(readSide);
@@ -90,10 +115,11 @@ public final class Bench {
             report.note("max_heap_mib: largest jvm.memory.used{area=heap} polled every second from either service's "
                     + "actuator (both run with -Xmx512m)." + (heap.lastError() == null ? "" : " Last poll error: " + heap.lastError()));
         }
+        charts();
     }
 
     /** HR proposes the three-track sample, two council members approve: version 1 is in force. */
-    private void publishFramework(String hr) {
+    private static void publishFramework(ServiceClient commandService, String hr) {
         String document = commandService.send(commandService.getRequest("/api/frameworks/samples/" + SyntheticOrganisation.FRAMEWORK, hr)).body();
         commandService.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(commandService.baseUrl()
                         + "/api/frameworks/proposals?rationale=Benchmark"))
@@ -124,6 +150,7 @@ public final class Bench {
             TimeUnit.SECONDS.sleep(2);
         }
         Duration projected = Duration.between(start, Instant.now());
+        publicationEventsPerSecond = stored / seconds(published);
         long lag = topic.lag("query-service");
         report.note(String.format("Catch-up after seeding: publication to Kafka took %d s (%,.0f events/s); the live "
                         + "query-service consumer had projected everything after %d s (%,.0f events/s)%s.",
@@ -133,11 +160,19 @@ public final class Bench {
     }
 
     private long storedEvents() throws Exception {
-        return Long.parseLong(query("SELECT count(*) FROM domain_event_entry"));
+        return storedEvents(stack.commandJdbcUrl());
+    }
+
+    private static long storedEvents(String jdbcUrl) throws Exception {
+        return Long.parseLong(query(jdbcUrl, "SELECT count(*) FROM domain_event_entry"));
     }
 
     private String query(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(stack.commandJdbcUrl(), "postgres", "postgres");
+        return query(stack.commandJdbcUrl(), sql);
+    }
+
+    private static String query(String jdbcUrl, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             result.next();
@@ -172,11 +207,17 @@ public final class Bench {
         return found[0];
     }
 
-    private void closedLoop(CommandLoad load) throws InterruptedException {
+    private void closedLoop(CommandLoad load) throws Exception {
         log("closed loop, " + CLOSED_LOOP_CLIENTS + " clients");
-        CommandLoad.Outcome outcome = load.closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp(), settings.measure());
+        Optional<ProcessCpu> cpu = stack.processCpu();
+        Optional<ProcessCpu.Window> window = cpu.map(ProcessCpu::window);
+        long stored = storedEvents();
+        CommandLoad.Outcome outcome = load.closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp(), settings.measure(),
+                window.<CommandLoad.Window>map(w -> w).orElse(CommandLoad.Window.NONE));
         report.put("commands_per_s", outcome.perSecond());
         report.put("command_throughput_ratio", outcome.perSecond() / report.get("raw_insert_tx_per_s"));
+        latencyByPhase.put("closed loop, " + CLOSED_LOOP_CLIENTS + " clients", outcome.latency());
+        throughput.add(new Charts.Throughput("ours, closed loop", stored, outcome.perSecond()));
         report.note(String.format("commands_per_s: %d s closed loop after %d s warm-up, %d clients, mix of 40 %% "
                         + "self-assessments, 30 %% new goals, 30 %% goal progress by %d people; latency p50 %s ms, p99 %s ms; %d failed%s.",
                 settings.measure().toSeconds(), settings.warmUp().toSeconds(), CLOSED_LOOP_CLIENTS, ACTORS,
@@ -185,27 +226,134 @@ public final class Bench {
         report.note(String.format("raw_insert_tx_per_s: single-row INSERT transactions (autocommit) of a %s-shaped row "
                 + "into a table like domain_event_entry, %d connections, %d s, same PostgreSQL, same run.",
                 "self-assessment", RAW_INSERT_CONNECTIONS, settings.measure().toSeconds()));
+        if (window.isEmpty()) {
+            report.unmeasured("cpu_ms_per_command", "against a running stack the bench knows no process ids");
+            return;
+        }
+        Map<String, Double> perCommand = window.get().perCommand(outcome.completed());
+        report.put("cpu_ms_per_command", perCommand.values().stream().mapToDouble(Double::doubleValue).sum());
+        report.breakdown("cpu_ms_per_command", perCommand);
+        report.note("cpu_ms_per_command: CPU time (user + system, /proc/<pid>/stat) each process used during the closed "
+                + "loop's measured window ÷ the commands it completed, summed; by process " + perCommand
+                + " (PostgreSQL with every backend, Kafka's broker JVM; the bench's own client threads are not counted).");
     }
 
-    private void openLoop(CommandLoad load, CommandMix mix, String hr) throws InterruptedException {
-        log("open loop at " + OPEN_LOOP_RATE + "/s with freshness");
+    /**
+     * Open loops at rising rates (commands due on a fixed schedule, latency from when each was due):
+     * the saturation point is the highest rate that keeps its schedule with p99 within
+     * {@value #SATURATION_P99_MS} ms. Past the first rate that misses only the headline rates still run,
+     * and a phase that falls behind reports that instead of its figures.
+     */
+    private void openLoops(CommandLoad load, CommandMix mix, String hr) throws InterruptedException {
+        Integer saturation = null;
+        boolean saturated = false;
         try (FreshnessWatch freshness = new FreshnessWatch(http, queryService, hr,
                 mix.actors().stream().map(CommandMix.Actor::employeeId).toList())) {
-            CommandLoad.Outcome outcome = load.openLoop(OPEN_LOOP_RATE, settings.warmUp(), settings.measure(), freshness);
-            TimeUnit.SECONDS.sleep(5);   // let the last commands of the window become visible
-            Histogram visible = freshness.freshness().interval();
-            report.put("latency_p99_ms_at_200", Latencies.percentileMs(outcome.latency(), 99));
-            report.put("freshness_p50_ms", Latencies.percentileMs(visible, 50));
-            report.put("freshness_p99_ms", Latencies.percentileMs(visible, 99));
-            report.note(String.format("Open loop: commands due every 5 ms (%d/s) for %d s after %d s warm-up, latency measured "
-                            + "from when each was due (no coordinated omission); achieved %.1f/s, p50 %s ms, max %s ms; %d failed%s.",
-                    OPEN_LOOP_RATE, settings.measure().toSeconds(), settings.warmUp().toSeconds(), outcome.perSecond(),
-                    Report.format(Latencies.percentileMs(outcome.latency(), 50)), Report.format(outcome.latency().getMaxValue() / 1000.0),
-                    outcome.failures(), failure(outcome)));
-            report.note(String.format("Freshness: from the command's 2xx until the query-service's server-sent event for that "
-                            + "person (GET /api/employees/{id}/live, sent after the projection commits); %d samples, "
-                            + "%d acknowledged commands not seen within 5 s.", visible.getTotalCount(), freshness.unseen()));
+            for (int rate : OPEN_LOOP_RATES) {
+                boolean headline = HEADLINE_RATES.contains(rate);
+                if (saturated && !headline) {
+                    continue;
+                }
+                log("open loop at " + rate + "/s" + (headline ? " with freshness" : ""));
+                OpenPhase phase = headline ? openPhase(load, freshness, rate, settings.warmUp(), settings.measure())
+                        : openPhase(load, freshness, rate, min(settings.warmUp(), STEP_WARM_UP), min(settings.measure(), STEP_MEASURE));
+                double p99 = Latencies.percentileMs(phase.outcome().latency(), 99);
+                steps.add(new Charts.Step(rate, phase.outcome().achievedPerSecond(), p99, phase.outcome().fellBehind()));
+                boolean within = !phase.outcome().fellBehind() && p99 <= SATURATION_P99_MS;
+                if (within && !saturated) {
+                    saturation = rate;
+                }
+                saturated |= !within;
+                report.note(phase.describe());
+                if (headline) {
+                    reportHeadline(rate, phase);
+                }
+            }
         }
+        if (saturation == null) {
+            report.unmeasured("saturation_commands_per_s", "below " + OPEN_LOOP_RATES.get(0) + "/s: the lowest rate tried already missed");
+        } else {
+            report.put("saturation_commands_per_s", saturation);
+        }
+        report.note(String.format("saturation_commands_per_s: the highest of the open-loop rates %s that kept its schedule "
+                + "(achieved ≥ 95 %% of the rate) with p99 latency ≤ %s ms; steps other than %s/s ran %d s after %d s warm-up.",
+                OPEN_LOOP_RATES, Report.format(SATURATION_P99_MS), HEADLINE_RATES, min(settings.measure(), STEP_MEASURE).toSeconds(),
+                min(settings.warmUp(), STEP_WARM_UP).toSeconds()));
+    }
+
+    /** An open-loop phase and the freshness of its commands. */
+    private record OpenPhase(CommandLoad.OpenOutcome outcome, Histogram freshness, long alreadyVisible, long unseen, Duration measure) {
+
+        String describe() {
+            CommandLoad.OpenOutcome open = outcome;
+            String figures = String.format("latency p50 %s ms, p99 %s ms, max %s ms; freshness p50 %s ms, p99 %s ms over %d samples, "
+                            + "%d changes already visible before their 2xx (freshness ≤ 0, not in the percentiles), %d not seen within 5 s",
+                    Report.format(Latencies.percentileMs(open.latency(), 50)), Report.format(Latencies.percentileMs(open.latency(), 99)),
+                    Report.format(open.latency().getMaxValue() / 1000.0), Report.format(Latencies.percentileMs(freshness, 50)),
+                    Report.format(Latencies.percentileMs(freshness, 99)), freshness.getTotalCount(), alreadyVisible, unseen);
+            return String.format("Open loop at %d/s for %d s: achieved %.1f/s, the window's last command answered %d ms after it was due, "
+                            + "%d failed%s. %s", open.targetPerSecond(), measure.toSeconds(), open.achievedPerSecond(), open.lastLag().toMillis(),
+                    open.failures(), open.firstFailure() == null ? "" : " (first: " + open.firstFailure() + ")",
+                    open.fellBehind() ? "FELL BEHIND its schedule" + (open.gaveUp() ? " (abandoned once commands waited over 5 s to be sent)" : "")
+                            + ": the service is saturated, so these figures measure a queue and are not valid: " + figures + "."
+                            : "Kept its schedule: " + figures + ".");
+        }
+    }
+
+    private OpenPhase openPhase(CommandLoad load, FreshnessWatch freshness, int rate, Duration warmUp, Duration measure)
+            throws InterruptedException {
+        CommandLoad.OpenOutcome outcome = load.openLoop(rate, warmUp, measure, freshness);
+        TimeUnit.SECONDS.sleep(5);   // let the last commands of the window become visible
+        return new OpenPhase(outcome, freshness.interval(), freshness.alreadyVisible(), freshness.unseen(), measure);
+    }
+
+    /** The report's keys of a headline rate: 200/s keeps the original key names. */
+    private void reportHeadline(int rate, OpenPhase phase) {
+        String suffix = rate == 200 ? "" : "_at_" + rate;
+        String latencyKey = "latency_p99_ms_at_" + rate;
+        List<String> freshnessKeys = List.of("freshness_p50_ms" + suffix, "freshness_p99_ms" + suffix);
+        if (phase.outcome().fellBehind()) {
+            String reason = String.format("fell behind: achieved %.1f/s of %d/s, so its latency and freshness measure a queue "
+                    + "(see the open-loop note)", phase.outcome().achievedPerSecond(), rate);
+            report.unmeasured(latencyKey, reason);
+            freshnessKeys.forEach(key -> report.unmeasured(key, reason));
+            return;
+        }
+        report.put(latencyKey, Latencies.percentileMs(phase.outcome().latency(), 99));
+        latencyByPhase.put("open loop " + rate + "/s", phase.outcome().latency());
+        if (phase.freshness().getTotalCount() == 0) {
+            freshnessKeys.forEach(key -> report.unmeasured(key, "no change was first seen after its command's 2xx ("
+                    + phase.alreadyVisible() + " already visible before it)"));
+            return;
+        }
+        report.put(freshnessKeys.get(0), Latencies.percentileMs(phase.freshness(), 50));
+        report.put(freshnessKeys.get(1), Latencies.percentileMs(phase.freshness(), 99));
+        freshnessByPhase.put("ours, " + rate + "/s", phase.freshness());
+    }
+
+    /**
+     * The floor peer: the same requests from the same {@value #CLOSED_LOOP_CLIENTS} closed-loop clients,
+     * through the same HTTP server and JWT validation, each stored as one event-sized row (see {@link FloorPeer}).
+     */
+    private void floor(CommandMix mix) throws Exception {
+        log("floor peer");
+        String jdbcUrl = stack.createDatabase("bench_floor");
+        CommandLoad.Outcome outcome;
+        try (FloorPeer floor = FloorPeer.start(jdbcUrl, target.resolve("floor.log"), http)) {
+            ServiceClient client = new ServiceClient(http, floor.url());
+            outcome = new CommandLoad(client, new CommandMix(client, mix.actors()))
+                    .closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp().multipliedBy(3), settings.measure());
+        }
+        report.put("floor_per_s", outcome.perSecond());
+        report.put("command_floor_ratio", report.get("commands_per_s") / outcome.perSecond());
+        report.note(String.format("floor_per_s: the benchmark's command requests, same %d closed-loop clients and tokens, to a "
+                        + "Spring Boot app of the bench (bench/.../floor, its own -Xmx512m JVM) with the services' web stack and "
+                        + "resource-server security (service-support), storing each request as one row of a table shaped like "
+                        + "domain_event_entry (one INSERT, synchronous_commit=on, database bench_floor on the same PostgreSQL); "
+                        + "warm-up %d s, %d s measured, latency p50 %s ms, p99 %s ms, %d failed%s. command_floor_ratio = "
+                        + "commands_per_s ÷ floor_per_s.", CLOSED_LOOP_CLIENTS, settings.warmUp().multipliedBy(3).toSeconds(),
+                settings.measure().toSeconds(), Report.format(Latencies.percentileMs(outcome.latency(), 50)),
+                Report.format(Latencies.percentileMs(outcome.latency(), 99)), outcome.failures(), failure(outcome)));
     }
 
     /**
@@ -214,18 +362,20 @@ public final class Bench {
      * ({@code careerledger.personal-data.encryption=false}), each warmed up three times as long as the
      * other phases (the replica is a fresh JVM), then a closed loop and an open loop at
      * {@value #COMPARISON_RATE}/s, below saturation on two cores, so freshness measures the pipe and not a queue.
+     * Answers the stack's own figures, which the axon_defaults peer is set beside.
      */
-    private void withoutEncryption(CommandMix mix, String hr) throws Exception {
+    private Comparison withoutEncryption(CommandMix mix, String hr) throws Exception {
+        log("encryption on at " + COMPARISON_RATE + "/s");
+        Comparison on = compared(commandService, queryService, mix, hr);
         var replica = stack.plaintextCommandService();
         if (replica.isEmpty()) {
             report.note("Encryption off: not measured against a running stack (the bench starts the plaintext replica itself).");
-            return;
+            return on;
         }
         try (var plaintext = replica.get()) {
-            log("encryption on, then off, at " + COMPARISON_RATE + "/s");
-            Comparison on = compared(commandService, mix, hr);
+            log("encryption off at " + COMPARISON_RATE + "/s");
             ServiceClient service = new ServiceClient(http, plaintext.url());
-            Comparison off = compared(service, new CommandMix(service, mix.actors()), hr);
+            Comparison off = compared(service, queryService, new CommandMix(service, mix.actors()), hr);
             report.put("commands_per_s_encrypted", on.commandsPerSecond());
             report.put("commands_per_s_plaintext", off.commandsPerSecond());
             report.put("freshness_p50_ms_encrypted", on.freshnessP50());
@@ -239,48 +389,143 @@ public final class Bench {
                     settings.warmUp().multipliedBy(3).toSeconds(), CLOSED_LOOP_CLIENTS, COMPARISON_RATE,
                     on.commandsPerSecond(), off.commandsPerSecond(), Report.format(on.freshnessP50()), Report.format(off.freshnessP50()),
                     Report.format(on.freshnessP99()), Report.format(off.freshnessP99())));
+            throughput.add(new Charts.Throughput("ours, plaintext replica", storedEvents(), off.commandsPerSecond()));
+        }
+        return on;
+    }
+
+    /** A closed loop, then an open loop at {@value #COMPARISON_RATE}/s whose freshness the open loop's query-service shows. */
+    private record Comparison(double commandsPerSecond, Histogram freshness, CommandLoad.OpenOutcome open) {
+
+        double freshnessP50() {
+            return open.fellBehind() ? Double.NaN : Latencies.percentileMs(freshness, 50);
+        }
+
+        double freshnessP99() {
+            return open.fellBehind() ? Double.NaN : Latencies.percentileMs(freshness, 99);
         }
     }
 
-    private record Comparison(double commandsPerSecond, double freshnessP50, double freshnessP99) {
-    }
-
-    private Comparison compared(ServiceClient service, CommandMix mix, String hr) throws InterruptedException {
+    private Comparison compared(ServiceClient service, ServiceClient readSide, CommandMix mix, String hr) throws Exception {
         CommandLoad load = new CommandLoad(service, mix);
         CommandLoad.Outcome closed = load.closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp().multipliedBy(3), settings.measure());
-        try (FreshnessWatch freshness = new FreshnessWatch(http, queryService, hr,
+        try (FreshnessWatch freshness = new FreshnessWatch(http, readSide, hr,
                 mix.actors().stream().map(CommandMix.Actor::employeeId).toList())) {
-            load.openLoop(COMPARISON_RATE, settings.warmUp(), settings.measure(), freshness);
+            CommandLoad.OpenOutcome open = load.openLoop(COMPARISON_RATE, settings.warmUp(), settings.measure(), freshness);
             TimeUnit.SECONDS.sleep(5);   // let the last commands of the window become visible
-            Histogram visible = freshness.freshness().interval();
-            return new Comparison(closed.perSecond(), Latencies.percentileMs(visible, 50), Latencies.percentileMs(visible, 99));
+            return new Comparison(closed.perSecond(), freshness.interval(), open);
         }
+    }
+
+    /**
+     * The axon_defaults peer (see {@link BenchStack#axonDefaults}): seeded with the benchmark's actors and
+     * their history in its own event store, its backlog published (catch-up), then measured as ours was
+     * at {@value #COMPARISON_RATE}/s, its freshness through its own query-service.
+     */
+    private void axonDefaults(CommandMix mix, String hr, Comparison ours) throws Exception {
+        List<String> keys = List.of("axon_defaults_commands_per_s", "axon_defaults_freshness_p50_ms", "axon_defaults_catch_up_events_per_s");
+        if (!stack.launchesProcesses()) {
+            keys.forEach(key -> report.unmeasured(key, "against a running stack the bench starts no peer"));
+            return;
+        }
+        log("axon_defaults peer");
+        String commandDatabase = "bench_axon_defaults_command";
+        String jdbcUrl = stack.createDatabase(commandDatabase);
+        stack.createDatabase("bench_axon_defaults_query");
+        try (BenchStack.AxonDefaults peer = stack.axonDefaults(commandDatabase, "bench_axon_defaults_query", AXON_DEFAULTS_TOPIC).orElseThrow()) {
+            ServiceClient command = new ServiceClient(http, peer.command().url());
+            ServiceClient query = new ServiceClient(http, peer.query().url());
+            TopicReading peerTopic = new TopicReading(stack.kafkaBootstrap(), AXON_DEFAULTS_TOPIC);
+            publishFramework(command, hr);
+            awaitPublished(peerTopic, storedEvents(jdbcUrl), Instant.now().plus(CATCH_UP_LIMIT));
+            BenchSettings actorsOnly = new BenchSettings(ACTORS + 1, settings.eventsPerEmployee(), settings.eventsPerEmployee(),
+                    Duration.ZERO, Duration.ZERO, settings.seed());
+            EventStoreSeeder.Seeded seeded = new EventStoreSeeder(jdbcUrl).seed(new SyntheticOrganisation(actorsOnly));
+            Instant start = Instant.now();
+            long stored = storedEvents(jdbcUrl);
+            long published = awaitPublished(peerTopic, stored, start.plus(CATCH_UP_LIMIT));
+            Duration took = Duration.between(start, Instant.now());
+            long backlogPublished = seeded.events() - (stored - published);
+            report.put("axon_defaults_catch_up_events_per_s", backlogPublished / seconds(took));
+            Instant projected = Instant.now().plus(CATCH_UP_LIMIT);
+            while (peerTopic.lag(AXON_DEFAULTS_TOPIC) > 0 && Instant.now().isBefore(projected)) {
+                TimeUnit.MILLISECONDS.sleep(500);
+            }
+            Comparison theirs = compared(command, query, new CommandMix(command, mix.actors()), hr);
+            report.put("axon_defaults_commands_per_s", theirs.commandsPerSecond());
+            report.put("axon_defaults_freshness_p50_ms", theirs.freshnessP50());
+            if (Double.isNaN(theirs.freshnessP50())) {
+                report.unmeasured("axon_defaults_freshness_p50_ms", "its open loop at " + COMPARISON_RATE + "/s fell behind or saw no change after a 2xx");
+            } else {
+                freshnessByPhase.put("axon_defaults, " + COMPARISON_RATE + "/s", theirs.freshness());
+            }
+            if (!Double.isNaN(ours.freshnessP50())) {
+                freshnessByPhase.put("ours, " + COMPARISON_RATE + "/s", ours.freshness());
+            }
+            throughput.add(new Charts.Throughput("axon_defaults, closed loop", storedEvents(jdbcUrl), theirs.commandsPerSecond()));
+            report.note(String.format("axon_defaults: the same command-service jar started beside the stack's with %s, its own database "
+                            + "(%s) and topic (%s), and a query-service of its own projecting that topic; seeded with the %d actors' "
+                            + "organisation (%,d events). Catch-up: %,d of the seeded events published to its topic in %d s%s. Measured "
+                            + "like ours: closed loop of %d clients after %d s warm-up: %.1f commands/s (ours %.1f); open loop at %d/s: "
+                            + "freshness p50 %s ms, p99 %s ms (ours at the same rate: %s / %s ms), achieved %.1f/s. Our publication of "
+                            + "the seeded backlog ran at %s events/s.",
+                    String.join(" ", peer.properties()), commandDatabase, AXON_DEFAULTS_TOPIC,
+                    ACTORS, seeded.events(), backlogPublished, took.toSeconds(),
+                    published < stored ? String.format(" (gave up after %d s with %,d unpublished)", CATCH_UP_LIMIT.toSeconds(), stored - published) : "",
+                    CLOSED_LOOP_CLIENTS, settings.warmUp().multipliedBy(3).toSeconds(), theirs.commandsPerSecond(), ours.commandsPerSecond(),
+                    COMPARISON_RATE, Report.format(theirs.freshnessP50()), Report.format(theirs.freshnessP99()),
+                    Report.format(ours.freshnessP50()), Report.format(ours.freshnessP99()), theirs.open().achievedPerSecond(),
+                    Report.format(publicationEventsPerSecond)));
+        }
+    }
+
+    /** Waits until the topic holds {@code events} records or the deadline passes; answers how many it holds. */
+    private static long awaitPublished(TopicReading topic, long events, Instant deadline) throws Exception {
+        long published = topic.endOffsets();
+        while (published < events && Instant.now().isBefore(deadline)) {
+            TimeUnit.MILLISECONDS.sleep(250);
+            published = topic.endOffsets();
+        }
+        return published;
     }
 
     private void longHistory() {
-        log("command on the person with the long history");
-        String employeeId = SyntheticOrganisation.employeeId(0);
+        log("command on the person with the long history, and on a person with an ordinary one");
+        Timed longHistory = timedCommands(0);
+        // a person no load of the run touched: their history is the ordinary seeded one
+        Timed fresh = timedCommands(ACTORS + 1);
+        report.put("long_history_command_ms", Latencies.percentileMs(longHistory.latency(), 50));
+        report.put("long_history_first_command_ms", longHistory.firstMs());
+        report.put("fresh_person_command_ms", Latencies.percentileMs(fresh.latency(), 50));
+        report.note(String.format("long_history_command_ms: median of %d goal-progress commands, one at a time, on the person "
+                        + "with %,d past events, after 5 warm-up commands (p99 %s ms); long_history_first_command_ms: the very "
+                        + "first command on them after seeding (it loads the whole seeded history). fresh_person_command_ms: the same "
+                        + "commands on a person with the ordinary %d seeded events that no earlier phase touched (first %s ms, p99 %s ms).",
+                LONG_HISTORY_COMMANDS, settings.longHistoryEvents(), Report.format(Latencies.percentileMs(longHistory.latency(), 99)),
+                settings.eventsPerEmployee(), Report.format(fresh.firstMs()), Report.format(Latencies.percentileMs(fresh.latency(), 99))));
+    }
+
+    /** The first command's time, then the latency of {@value #LONG_HISTORY_COMMANDS} after 5 warm-up ones. */
+    private record Timed(double firstMs, Histogram latency) {
+    }
+
+    private Timed timedCommands(int person) {
+        String employeeId = SyntheticOrganisation.employeeId(person);
         String token = commandService.token(employeeId, "EMPLOYEE");
         Latencies latencies = new Latencies();
-        long cold = 0;
+        long first = 0;
         for (int i = 0; i <= LONG_HISTORY_COMMANDS + 5; i++) {
             long start = System.nanoTime();
-            commandService.post("/api/employees/" + employeeId + "/goals/" + SyntheticOrganisation.openGoalId(0) + "/progress", token,
-                    Map.of("percentComplete", i % 100, "note", "Long history " + i));
+            commandService.post("/api/employees/" + employeeId + "/goals/" + SyntheticOrganisation.openGoalId(person) + "/progress", token,
+                    Map.of("percentComplete", i % 100, "note", "Timed command " + i));
             long took = System.nanoTime() - start;
             if (i == 0) {
-                cold = took;
+                first = took;
             } else if (i > 5) {
                 latencies.recordNanos(took);
             }
         }
-        Histogram histogram = latencies.interval();
-        report.put("long_history_command_ms", Latencies.percentileMs(histogram, 50));
-        report.note(String.format("long_history_command_ms: median of %d goal-progress commands, one at a time, on the person "
-                        + "with %,d past events, after 5 warm-up commands (p99 %s ms). The very first command took %s ms: it "
-                        + "replays the whole seeded history (seeding writes no snapshot) and triggers the first snapshot.",
-                LONG_HISTORY_COMMANDS, settings.longHistoryEvents(), Report.format(Latencies.percentileMs(histogram, 99)),
-                Report.format(Latencies.round(cold / 1e6))));
+        return new Timed(Latencies.round(first / 1e6), latencies.interval());
     }
 
     private void dashboards(ReadSide readSide) throws InterruptedException {
@@ -321,6 +566,42 @@ public final class Bench {
         report.note(String.format("Rebuild: POST /api/admin/rebuilds, %,d events in %d s, final state %s; "
                         + "raw_consume_events_per_s: a plain KafkaConsumer (byte arrays, read_committed) reading the whole topic.",
                 outcome.events(), outcome.took().toSeconds(), outcome.state()));
+    }
+
+    /** Draws the charts under {@code charts/} beside the report, and lists those that had figures to draw. */
+    private void charts() throws java.io.IOException {
+        log("charts");
+        Path charts = target.resolve("charts");
+        if (Charts.latencyPercentiles(charts.resolve("latency.png"), "Command latency (phases that kept their schedule)", latencyByPhase)) {
+            report.chart("Command latency percentiles", "charts/latency.png");
+        }
+        if (Charts.saturation(charts.resolve("saturation.png"), steps)) {
+            report.chart("Open loop: p99 latency against rate", "charts/saturation.png");
+        }
+        if (Charts.distribution(charts.resolve("freshness.png"), "Freshness: command 2xx to visible on the read side", freshnessByPhase)) {
+            report.chart("Freshness distribution", "charts/freshness.png");
+        }
+        if (Charts.throughput(charts.resolve("throughput.png"), throughput)) {
+            report.chart("Commands/s against stored events", "charts/throughput.png");
+        }
+        Map<String, Double> peersThroughput = new LinkedHashMap<>();
+        peersThroughput.put("ours", report.get("commands_per_s"));
+        peersThroughput.put("axon_defaults", report.get("axon_defaults_commands_per_s"));
+        peersThroughput.put("floor", report.get("floor_per_s"));
+        if (Charts.bars(charts.resolve("peers-throughput.png"), "Peers: commands/s, " + CLOSED_LOOP_CLIENTS + " closed-loop clients",
+                "commands/s", peersThroughput)) {
+            report.chart("Peers side by side: commands/s", "charts/peers-throughput.png");
+        }
+        Map<String, Double> peersFreshness = new LinkedHashMap<>();
+        peersFreshness.put("ours", report.get("freshness_p50_ms_encrypted"));
+        peersFreshness.put("axon_defaults", report.get("axon_defaults_freshness_p50_ms"));
+        if (Charts.bars(charts.resolve("peers-freshness.png"), "Peers: freshness p50 at " + COMPARISON_RATE + "/s", "ms", peersFreshness)) {
+            report.chart("Peers side by side: freshness p50", "charts/peers-freshness.png");
+        }
+    }
+
+    private static Duration min(Duration one, Duration other) {
+        return one.compareTo(other) <= 0 ? one : other;
     }
 
     private static String failure(CommandLoad.Outcome outcome) {

@@ -16,8 +16,45 @@ import org.HdrHistogram.Histogram;
 final class CommandLoad {
 
     /** What a measured phase saw: successes per second over the measured window, latencies, failures. */
-    record Outcome(double perSecond, Histogram latency, long failures, String firstFailure) {
+    record Outcome(double perSecond, long completed, Histogram latency, long failures, String firstFailure) {
     }
+
+    /**
+     * An open-loop phase: the rate it was asked for and the rate it achieved (2xx completed within the
+     * measured window ÷ its length); {@code lastLag} is how late the last command of the window was
+     * answered, counted from when it was due. {@code gaveUp}: commands waited so long to be sent that
+     * the schedule was abandoned.
+     */
+    record OpenOutcome(int targetPerSecond, double achievedPerSecond, Duration lastLag, boolean gaveUp,
+                       Histogram latency, long failures, String firstFailure) {
+
+        /** Below 95 % of its rate (or abandoned): its latencies measure a queue, not the service. */
+        boolean fellBehind() {
+            return gaveUp || achievedPerSecond < 0.95 * targetPerSecond;
+        }
+    }
+
+    /** Told when the measured window of a closed loop opens and closes (to sample CPU time over it). */
+    interface Window {
+        Window NONE = new Window() {
+            @Override
+            public void opened() {
+            }
+
+            @Override
+            public void closed() {
+            }
+        };
+
+        void opened();
+
+        void closed();
+    }
+
+    /** A command not yet sent this long after it was due: far past saturation, the phase stops. */
+    private static final long GIVE_UP_LAG_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** Threads sending the open loop's commands: enough for 1,000/s at 250 ms each. */
+    private static final int OPEN_LOOP_SENDERS = 256;
 
     private final ServiceClient commandService;
     private final CommandMix mix;
@@ -29,6 +66,10 @@ final class CommandLoad {
 
     /** {@code clients} threads each send the next command as soon as the last one is answered. */
     Outcome closedLoop(int clients, Duration warmUp, Duration measure) throws InterruptedException {
+        return closedLoop(clients, warmUp, measure, Window.NONE);
+    }
+
+    Outcome closedLoop(int clients, Duration warmUp, Duration measure, Window window) throws InterruptedException {
         Latencies latencies = new Latencies();
         AtomicLong succeeded = new AtomicLong();
         Failures failures = new Failures();
@@ -50,61 +91,81 @@ final class CommandLoad {
         latencies.interval();
         long before = succeeded.get();
         failures.reset();
+        window.opened();
         long measuredFrom = System.nanoTime();
         TimeUnit.MILLISECONDS.sleep(measure.toMillis());
         long done = succeeded.get() - before;
         double seconds = (System.nanoTime() - measuredFrom) / 1e9;
+        window.closed();
         Histogram histogram = latencies.interval();
         running.set(false);
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
-        return new Outcome(done / seconds, histogram, failures.count(), failures.first());
+        return new Outcome(done / seconds, done, histogram, failures.count(), failures.first());
     }
 
     /**
      * Commands start on a fixed schedule whatever the service does (open loop); each latency is measured
      * from when the command was due, so queueing behind a slow answer is counted, not hidden. Each
-     * person gets at most one command at a time (round robin), so freshness can tell whose change is whose.
+     * person gets at most one command at a time (round robin) while the service keeps up, so freshness
+     * can tell whose change is whose.
      */
-    Outcome openLoop(int perSecond, Duration warmUp, Duration measure, FreshnessWatch freshness) throws InterruptedException {
+    OpenOutcome openLoop(int perSecond, Duration warmUp, Duration measure, FreshnessWatch freshness) throws InterruptedException {
         Latencies latencies = new Latencies();
         Failures failures = new Failures();
-        ExecutorService pool = Executors.newFixedThreadPool(64);
+        ExecutorService pool = Executors.newFixedThreadPool(OPEN_LOOP_SENDERS);
         long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long begin = System.nanoTime();
         long measureFrom = begin + warmUp.toNanos();
         long end = measureFrom + measure.toNanos();
-        AtomicLong measuredSuccesses = new AtomicLong();
+        AtomicLong completedInWindow = new AtomicLong();
+        AtomicLong sendLag = new AtomicLong();
+        AtomicLong lastLag = new AtomicLong();
         boolean measuring = false;
+        boolean gaveUp = false;
         List<CommandMix.Actor> actors = mix.actors();
         for (long i = 0; ; i++) {
             long due = begin + i * period;
             if (due >= end) {
                 break;
             }
+            if (sendLag.get() > GIVE_UP_LAG_NANOS) {
+                gaveUp = true;
+                break;
+            }
             if (!measuring && due >= measureFrom) {
                 measuring = true;
                 latencies.interval();
-                freshness.freshness().interval();
+                freshness.reset();
                 failures.reset();
             }
             LockSupport.parkNanos(due - System.nanoTime());
             CommandMix.Command command = mix.next(actors.get((int) (i % actors.size())));
-            boolean counted = measuring;
+            boolean last = due + period >= end;
             pool.execute(() -> {
+                long sent = System.nanoTime();
+                sendLag.set(sent - due);
                 if (send(command, failures)) {
                     long ok = System.nanoTime();
                     latencies.recordNanos(ok - due);
-                    freshness.acknowledged(command.employeeId(), due, ok);
-                    if (counted) {
-                        measuredSuccesses.incrementAndGet();
+                    freshness.acknowledged(command.employeeId(), sent, ok);
+                    if (ok >= measureFrom && ok < end) {
+                        completedInWindow.incrementAndGet();
+                    }
+                    if (last) {
+                        lastLag.set(ok - due);
                     }
                 }
             });
         }
-        pool.shutdown();
+        if (gaveUp) {
+            pool.shutdownNow();   // the queued commands would only measure the queue
+        } else {
+            pool.shutdown();
+        }
         pool.awaitTermination(2, TimeUnit.MINUTES);
-        return new Outcome(measuredSuccesses.get() / (measure.toNanos() / 1e9), latencies.interval(), failures.count(), failures.first());
+        return new OpenOutcome(perSecond, completedInWindow.get() / (measure.toNanos() / 1e9), Duration.ofNanos(lastLag.get()),
+                gaveUp, latencies.interval(), failures.count(), failures.first());
     }
 
     private boolean send(CommandMix.Command command, Failures failures) {

@@ -7,17 +7,23 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.Histogram;
 
 /**
  * When a command's effect becomes visible on the read side: one server-sent-events stream per person
  * ({@code /api/employees/{id}/live}, sent after the projection's transaction commits), so measuring
- * adds no polling load. Freshness = first change after the command was sent, minus its 2xx.
+ * adds no polling load. Freshness = first change after the command's 2xx, minus the 2xx. A change seen
+ * after the command was sent but before its 2xx arrived is counted apart ({@link #alreadyVisible()}): its
+ * freshness is ≤ 0 and recording it as 0 would hide the rest of the distribution.
  */
 final class FreshnessWatch implements AutoCloseable {
 
     private final Map<String, Watched> watched = new ConcurrentHashMap<>();
     private final List<CompletableFuture<?>> streams;
     private final Latencies freshness = new Latencies();
+    private final AtomicLong alreadyVisible = new AtomicLong();
 
     FreshnessWatch(HttpClient http, ServiceClient queryService, String hrToken, List<String> employeeIds) {
         employeeIds.forEach(id -> watched.put(id, new Watched()));
@@ -27,13 +33,26 @@ final class FreshnessWatch implements AutoCloseable {
                 .toList();
     }
 
-    /** A command on this person was sent at {@code sentNanos} and answered 2xx at {@code okNanos}. */
+    /** A command on this person was sent at {@code sentNanos} (not when it was due) and answered 2xx at {@code okNanos}. */
     void acknowledged(String employeeId, long sentNanos, long okNanos) {
         watched.get(employeeId).acknowledged(sentNanos, okNanos, this);
     }
 
-    Latencies freshness() {
-        return freshness;
+    /** Drops what was recorded so far (the warm-up): call when measuring starts. */
+    void reset() {
+        freshness.interval();
+        alreadyVisible.set(0);
+        watched.values().forEach(Watched::forget);
+    }
+
+    /** Freshness since the last call or {@link #reset()}. */
+    Histogram interval() {
+        return freshness.interval();
+    }
+
+    /** Commands whose change was seen before their 2xx reached the client, since {@link #reset()}. */
+    long alreadyVisible() {
+        return alreadyVisible.get();
     }
 
     /** Commands acknowledged whose change has not been seen (yet). */
@@ -48,26 +67,30 @@ final class FreshnessWatch implements AutoCloseable {
 
     private static final class Watched {
         private long lastChangeNanos = Long.MIN_VALUE;
-        private long pendingSentNanos;
         private long pendingOkNanos;
         private boolean pending;
 
         synchronized void acknowledged(long sentNanos, long okNanos, FreshnessWatch watch) {
-            if (lastChangeNanos > sentNanos) {
-                watch.freshness.recordNanos(0);   // visible before the client even had its answer
+            if (lastChangeNanos > okNanos) {
+                watch.freshness.recordNanos(lastChangeNanos - okNanos);   // seen while the 2xx was being handed over
+            } else if (lastChangeNanos > sentNanos) {
+                watch.alreadyVisible.incrementAndGet();
             } else {
                 pending = true;
-                pendingSentNanos = sentNanos;
                 pendingOkNanos = okNanos;
             }
         }
 
         synchronized void changed(long atNanos, FreshnessWatch watch) {
             lastChangeNanos = atNanos;
-            if (pending && atNanos > pendingSentNanos) {
+            if (pending && atNanos > pendingOkNanos) {
                 watch.freshness.recordNanos(atNanos - pendingOkNanos);
                 pending = false;
             }
+        }
+
+        synchronized void forget() {
+            pending = false;
         }
 
         synchronized boolean pending() {

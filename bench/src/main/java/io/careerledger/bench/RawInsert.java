@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.careerledger.bench.floor.EventTable;
+
 /**
  * The machine's raw limit the command throughput is compared with: single-row INSERT transactions
  * (autocommit, one fsync each) of an event-sized row into a table shaped like the event store's,
@@ -23,12 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class RawInsert {
 
-    private static final String TABLE = """
-            CREATE TABLE IF NOT EXISTS bench_raw_insert (
-                global_index BIGSERIAL PRIMARY KEY, event_identifier VARCHAR(255) NOT NULL UNIQUE,
-                aggregate_identifier VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, type VARCHAR(255),
-                time_stamp VARCHAR(255) NOT NULL, payload_type VARCHAR(255) NOT NULL, payload_revision VARCHAR(255),
-                payload BYTEA NOT NULL, meta_data BYTEA, UNIQUE (aggregate_identifier, sequence_number))""";
+    private static final String TABLE = EventTable.create("bench_raw_insert");
     private static final String INSERT = """
             INSERT INTO bench_raw_insert (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                                           payload_type, payload_revision, payload, meta_data)

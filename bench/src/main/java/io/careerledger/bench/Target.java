@@ -10,7 +10,8 @@ import java.util.List;
 record Target(String key, String figure, double bound, boolean atLeast) {
 
     static final List<Target> DESIGN = List.of(
-            new Target("command_throughput_ratio", "commands/s ÷ raw INSERT tx/s", 0.5, true),
+            // the floor (same HTTP, JWT and one durable INSERT per request) replaced raw INSERTs as the yardstick
+            new Target("command_floor_ratio", "commands/s ÷ floor requests/s", 0.5, true),
             new Target("latency_p99_ms_at_200", "command latency p99 at 200/s (ms)", 25, false),
             new Target("freshness_p50_ms", "freshness p50 at 200/s (ms)", 100, false),
             new Target("freshness_p99_ms", "freshness p99 at 200/s (ms)", 500, false),

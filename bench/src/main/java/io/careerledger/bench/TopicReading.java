@@ -21,9 +21,11 @@ final class TopicReading {
     static final String TOPIC = "career.events.v1";
 
     private final String bootstrapServers;
+    private final String topic;
 
-    TopicReading(String bootstrapServers) {
+    TopicReading(String bootstrapServers, String topic) {
         this.bootstrapServers = bootstrapServers;
+        this.topic = topic;
     }
 
     /** Sum of the partitions' end offsets (records, plus transaction markers if any). */
@@ -72,8 +74,8 @@ final class TopicReading {
     }
 
     private Map<TopicPartition, Long> ends(Admin admin) throws ExecutionException, InterruptedException {
-        List<TopicPartition> partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC)
-                .partitions().stream().map(partition -> new TopicPartition(TOPIC, partition.partition())).toList();
+        List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                .partitions().stream().map(partition -> new TopicPartition(topic, partition.partition())).toList();
         Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
         partitions.forEach(partition -> latest.put(partition, OffsetSpec.latest()));
         return admin.listOffsets(latest).all().get().entrySet().stream()

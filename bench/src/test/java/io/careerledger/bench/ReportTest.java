@@ -37,6 +37,36 @@ class ReportTest {
     }
 
     @Test
+    void anUnmeasuredFigureIsNullWithItsReasonAndChartsAreReferenced(@TempDir Path directory) throws Exception {
+        Report report = new Report();
+        report.unmeasured("latency_p99_ms_at_500", "fell behind: achieved 120.0/s of 500/s");
+        report.chart("Freshness distribution", "charts/freshness.png");
+        report.write(directory);
+
+        JsonNode json = new ObjectMapper().readTree(Files.readString(directory.resolve("report.json")));
+        assertThat(json.get("latency_p99_ms_at_500").isNull()).isTrue();
+        assertThat(json.at("/not_measured/latency_p99_ms_at_500").asText()).startsWith("fell behind");
+        assertThat(json.at("/charts/0").asText()).isEqualTo("charts/freshness.png");
+        assertThat(Files.readString(directory.resolve("report.md")))
+                .contains("| `latency_p99_ms_at_500` | not measured: fell behind: achieved 120.0/s of 500/s |")
+                .contains("![Freshness distribution](charts/freshness.png)");
+    }
+
+    @Test
+    void anOpenLoopBelowNinetyFivePercentOfItsRateFellBehind() {
+        var histogram = new org.HdrHistogram.Histogram(3);
+        assertThat(new CommandLoad.OpenOutcome(200, 191, java.time.Duration.ZERO, false, histogram, 0, null).fellBehind()).isFalse();
+        assertThat(new CommandLoad.OpenOutcome(200, 189, java.time.Duration.ZERO, false, histogram, 0, null).fellBehind()).isTrue();
+        assertThat(new CommandLoad.OpenOutcome(200, 200, java.time.Duration.ZERO, true, histogram, 0, null).fellBehind()).isTrue();
+    }
+
+    @Test
+    void cpuTicksAreUserSystemAndChildrenTimesEvenWithSpacesInTheName() {
+        String stat = "4670 (java main) S 4667 4667 29277 0 -1 4194304 98 0 0 0 120 30 7 3 20 0 1 0 300598";
+        assertThat(ProcessCpu.ticks(stat)).isEqualTo(160);
+    }
+
+    @Test
     void everyTargetJudgesItsOwnReportKey() {
         assertThat(Target.DESIGN).extracting(Target::key).allMatch(Report.KEYS::contains);
     }
