@@ -10,13 +10,24 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A person's history only grows (years of assessments, goals and conversations): a snapshot every
- * {@code threshold} events keeps loading their career to the snapshot plus a few events.
+ * {@code threshold} events keeps loading their career to the snapshot plus a few events, and the careers
+ * recently worked on stay in memory ({@link CareerCache}) so most commands load nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class CareerSnapshotConfiguration {
 
     @ConfigurationProperties("careerledger.career.snapshots")
     record SnapshotProperties(@DefaultValue("100") int threshold) {
+    }
+
+    /** @param size the most careers one replica keeps in memory (fewer under memory pressure) */
+    @ConfigurationProperties("careerledger.career.cache")
+    record CacheProperties(@DefaultValue("10000") int size) {
+    }
+
+    @Bean
+    CareerCache employeeCareerCache(CacheProperties properties) {
+        return new CareerCache(properties.size());
     }
 
     @Bean

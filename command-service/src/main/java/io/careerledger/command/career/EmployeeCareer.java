@@ -38,7 +38,7 @@ import io.careerledger.events.TrackLevel;
  * assignments are members with rules of their own. Who may act is decided from the actor on the
  * command's metadata (see {@link Employee}).
  */
-@Aggregate(snapshotTriggerDefinition = "employeeCareerSnapshots")
+@Aggregate(snapshotTriggerDefinition = "employeeCareerSnapshots", cache = "employeeCareerCache")
 class EmployeeCareer implements PersonalDataOwner {
 
     @AggregateIdentifier

@@ -1,6 +1,7 @@
 package io.careerledger.command.personaldata;
 
 import java.sql.DriverManager;
+import java.util.List;
 
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.SmartLifecycle;
@@ -10,9 +11,9 @@ import io.careerledger.support.postgres.ChannelListener;
 
 /**
  * Hears of each erasure, whichever replica carried it out ({@code NOTIFY personal_data_erased} with the
- * person's id, sent in the erasure's transaction), and drops that person's key from this replica's
- * cache, so no replica opens their data after the erasure commits. While it did not listen it may
- * have missed one: then the whole cache goes.
+ * person's id, sent in the erasure's transaction), and tells what holds people's data in this replica's
+ * memory (the key cache, the cached careers), so no replica uses their data after the erasure commits.
+ * While it did not listen it may have missed one: then everything held goes.
  */
 @Component
 class ErasedKeys implements SmartLifecycle {
@@ -21,9 +22,11 @@ class ErasedKeys implements SmartLifecycle {
 
     private final ChannelListener listener;
 
-    ErasedKeys(DataSourceProperties database, PersonalDataKeys keys) {
+    ErasedKeys(DataSourceProperties database, List<ErasureListener> holders) {
         this.listener = new ChannelListener(CHANNEL, () -> DriverManager.getConnection(database.determineUrl(),
-                database.determineUsername(), database.determinePassword()), keys::forget, keys::forgetAll);
+                database.determineUsername(), database.determinePassword()),
+                employeeId -> holders.forEach(holder -> holder.erased(employeeId)),
+                () -> holders.forEach(ErasureListener::mayHaveMissedErasures));
     }
 
     @Override

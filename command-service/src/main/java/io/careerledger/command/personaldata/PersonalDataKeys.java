@@ -20,7 +20,7 @@ import io.careerledger.events.PersonalDataCipher;
  * replicas creating the same person's key meet on the primary key; the later one reads the first's.
  */
 @Component
-public class PersonalDataKeys {
+public class PersonalDataKeys implements ErasureListener {
 
     private static final int CACHED_KEYS = 100_000;
 
@@ -86,19 +86,24 @@ public class PersonalDataKeys {
         byKeyId.put(key.keyId(), key);
     }
 
-    void forget(String employeeId) {
+    @Override
+    public void erased(String employeeId) {
+        forget(employeeId);
+    }
+
+    @Override
+    public void mayHaveMissedErasures() {
+        byPerson.invalidateAll();
+        byKeyId.invalidateAll();
+    }
+
+    private void forget(String employeeId) {
         DataKey key = byPerson.getIfPresent(employeeId);
         byPerson.invalidate(employeeId);
         if (key != null) {
             byKeyId.invalidate(key.keyId());
         }
         byKeyId.asMap().values().removeIf(cached -> cached.employeeId().equals(employeeId));
-    }
-
-    /** Nothing cached: for a replica that may have missed an erasure. */
-    void forgetAll() {
-        byPerson.invalidateAll();
-        byKeyId.invalidateAll();
     }
 
     private static void afterCommit(Runnable action) {
