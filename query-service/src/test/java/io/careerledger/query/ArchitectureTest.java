@@ -43,6 +43,7 @@ class ArchitectureTest {
     private static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("applied_event", "consumption"),
             Map.entry("parked_event", "consumption"),
+            Map.entry("aggregate_progress", "consumption"),
             Map.entry("audit_event", "audit"),
             Map.entry("employee_view", "employee"),
             Map.entry("framework_version", "framework"),

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 import io.careerledger.query.support.QueryServiceClient;
 import io.careerledger.query.support.QueryServiceClient.Response;
 import io.careerledger.query.support.QueryServiceIntegrationTest;
+import io.careerledger.support.consistency.ConsistencyToken;
+import io.careerledger.support.openapi.ProblemSchema;
 import io.careerledger.testsupport.OpenApiRules;
 
 /**
@@ -70,6 +73,29 @@ class OpenApiDocumentationTest {
 
         assertThat(operations).contains("GET /api/employees/{employeeId}/dashboard", "GET /api/analytics/head-count",
                 "GET /api/audit/events", "GET /api/promotion-cases/{caseId}/trail", "POST /api/admin/rebuilds");
+        assertThat(gaps).isEmpty();
+    }
+
+    /** A command's token is accepted by every read, which can answer 202 "not yet visible" or refuse a malformed token. */
+    @Test
+    void everyReadAcceptsAConsistencyTokenAndDocumentsNotYetVisible() {
+        List<String> gaps = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : apiDocs.path("paths").properties()) {
+            JsonNode read = path.getValue().path("get");
+            if (!path.getKey().startsWith("/api/") || read.isMissingNode()) {
+                continue;
+            }
+            boolean accepted = false;
+            for (JsonNode parameter : read.path("parameters")) {
+                accepted |= resolve(parameter).path("name").asString().equals(ConsistencyToken.HEADER)
+                        && resolve(parameter).path("in").asString().equals("header");
+            }
+            JsonNode notYet = read.path("responses").path("202");
+            if (!accepted || !notYet.path("headers").has(HttpHeaders.RETRY_AFTER) || !read.path("responses").has("400")
+                    || notYet.path("content").path(ProblemSchema.MEDIA_TYPE).isMissingNode()) {
+                gaps.add("GET " + path.getKey());
+            }
+        }
         assertThat(gaps).isEmpty();
     }
 

@@ -27,7 +27,8 @@ import io.careerledger.query.personaldata.PersonalDataReader;
 
 /**
  * Applies received events: records each id as applied and hands the event to every projection's
- * handler of its type, in one transaction, so a redelivered event changes nothing. Projections see the
+ * handler of its type, in one transaction, so a redelivered event changes nothing; the same transaction
+ * records how far each aggregate is applied ({@link AggregateProgress}). Projections see the
  * payload's personal fields opened (or erased); the metadata's {@code reason} stays as received (it is
  * opened where it is shown), and the audit log keeps the payload as received, ciphertext and all.
  */
@@ -42,9 +43,10 @@ public class EventLedger {
     private final ApplicationEventPublisher changes;
     private final PersonalDataReader personalData;
     private final PersonalDataKeys keys;
+    private final AggregateProgress progress;
 
     EventLedger(NamedParameterJdbcTemplate jdbc, List<Projection> projections, JsonMapper json, ReadModelTarget target,
-                ApplicationEventPublisher changes, PersonalDataReader personalData, PersonalDataKeys keys) {
+                ApplicationEventPublisher changes, PersonalDataReader personalData, PersonalDataKeys keys, AggregateProgress progress) {
         this.jdbc = jdbc;
         this.handlers = Handlers.of(projections);
         this.json = json;
@@ -52,6 +54,7 @@ public class EventLedger {
         this.changes = changes;
         this.personalData = personalData;
         this.keys = keys;
+        this.progress = progress;
         this.clock = Clock.systemUTC();
     }
 
@@ -86,6 +89,7 @@ public class EventLedger {
         }
         jdbc.batchUpdate("INSERT INTO applied_event (event_id) VALUES (:id)", applied.stream()
                 .map(event -> new MapSqlParameterSource("id", event.getId())).toArray(MapSqlParameterSource[]::new));
+        progress.applied(applied);
         return applied;
     }
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import tools.jackson.databind.json.JsonMapper;
 
 import io.careerledger.events.EventTypes;
+import io.careerledger.query.consistency.AppliedCommits;
 import io.careerledger.events.PersonalDataErased;
 import io.careerledger.query.consumption.ReadModelChanged;
 import io.careerledger.query.personaldata.PersonalDataKeys;
@@ -30,7 +31,7 @@ import io.careerledger.support.postgres.ChannelListener;
  * them with PostgreSQL {@code NOTIFY}, which is delivered on commit only, to every session that
  * {@code LISTEN}s; each replica listens on a connection of its own and hands what it hears to its
  * streams. A replica that loses the connection misses the hints sent meanwhile (the views themselves
- * are never behind: a client re-reads on the next one).
+ * are never behind: a client re-reads on the next one). Reads waiting for a consistency token are woken too.
  *
  * <p>An erasure is applied by one replica, which drops the person's data keys; every other replica
  * drops them when it hears of it, rather than opening the person's texts from its cache until the
@@ -49,15 +50,17 @@ class ChangeNotifications implements SmartLifecycle {
     private final PersonalDataKeys keys;
     private final Timer delivery;
     private final ChannelListener listener;
+    private final AppliedCommits commits;
 
     ChangeNotifications(JdbcTemplate jdbc, JsonMapper json, DataSourceProperties database, LiveUpdates live, PersonalDataKeys keys,
-                        MeterRegistry meters) {
+                        AppliedCommits commits, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.json = json;
         this.listener = new ChannelListener(CHANNEL, () -> DriverManager.getConnection(database.determineUrl(),
                 database.determineUsername(), database.determinePassword()), this::hear, keys::forgetAll);
         this.live = live;
         this.keys = keys;
+        this.commits = commits;
         this.delivery = Timer.builder("careerledger.live.notification.delay")
                 .description("From the commit of an applied event to its change being heard by this replica (NOTIFY to LISTEN)")
                 .publishPercentiles(0.5, 0.99)
@@ -113,6 +116,7 @@ class ChangeNotifications implements SmartLifecycle {
     }
 
     private void hear(String payload) {
+        commits.heard();
         int space = payload.indexOf(' ');
         delivery.record(Duration.between(Instant.ofEpochMilli(Long.parseLong(payload.substring(0, space))), Instant.now()));
         try {

@@ -27,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -139,7 +140,12 @@ public final class QueryServiceClient {
     }
 
     public Response get(String path, String token) {
-        return call(HttpMethod.GET, path, token);
+        return call(HttpMethod.GET, path, token, new HttpHeaders());
+    }
+
+    /** A read with headers of the test's choosing, such as a Consistency-Token. */
+    public Response get(String path, String token, HttpHeaders headers) {
+        return call(HttpMethod.GET, path, token, headers);
     }
 
     /** The body of {@code path} once it answers 200 with a body that is {@code ready}. */
@@ -154,19 +160,20 @@ public final class QueryServiceClient {
     }
 
     public Response post(String path, String token) {
-        return call(HttpMethod.POST, path, token);
+        return call(HttpMethod.POST, path, token, new HttpHeaders());
     }
 
-    private Response call(HttpMethod method, String path, String token) {
+    private Response call(HttpMethod method, String path, String token, HttpHeaders extra) {
         return RestClient.create("http://localhost:" + environment.getProperty("local.server.port")).method(method).uri(path)
                 .headers(headers -> {
                     if (token != null) {
                         headers.setBearerAuth(token);
                     }
+                    headers.addAll(extra);
                 })
                 .exchange((request, response) -> new Response(response.getStatusCode().value(),
                         String.valueOf(response.getHeaders().getContentType()),
-                        new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+                        new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8), response.getHeaders()));
     }
 
     /** In production the command-service creates the topic; in these tests this client is the only producer. */
@@ -180,7 +187,7 @@ public final class QueryServiceClient {
         }
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, HttpHeaders headers) {
 
         public JsonNode json() {
             return PAYLOADS.readTree(body);

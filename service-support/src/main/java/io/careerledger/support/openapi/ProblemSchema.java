@@ -50,7 +50,8 @@ public final class ProblemSchema {
         responses.computeIfAbsent(String.valueOf(status), code -> new ApiResponse().description(description));
     }
 
-    static Content content() {
+    /** A problem body; also of the few 2xx answers that are one, such as the query-service's 202 "not yet visible". */
+    public static Content content() {
         return new Content().addMediaType(MEDIA_TYPE, new MediaType().schema(new Schema<>().$ref(ref(PROBLEM))));
     }
 
