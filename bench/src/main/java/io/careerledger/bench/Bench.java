@@ -291,8 +291,9 @@ public final class Bench {
                     Report.format(Latencies.percentileMs(open.latency(), 50)), Report.format(Latencies.percentileMs(open.latency(), 99)),
                     Report.format(open.latency().getMaxValue() / 1000.0), Report.format(Latencies.percentileMs(freshness, 50)),
                     Report.format(Latencies.percentileMs(freshness, 99)), freshness.getTotalCount(), alreadyVisible, unseen);
-            return String.format("Open loop at %d/s for %d s: achieved %.1f/s, the window's last command answered %d ms after it was due, "
-                            + "%d failed%s. %s", open.targetPerSecond(), measure.toSeconds(), open.achievedPerSecond(), open.lastLag().toMillis(),
+            return String.format("Open loop at %d/s for %d s: achieved %.1f/s, %s, "
+                            + "%d failed%s. %s", open.targetPerSecond(), measure.toSeconds(), open.achievedPerSecond(),
+                    open.gaveUp() ? "the window's last command never sent" : "the window's last command answered " + open.lastLag().toMillis() + " ms after it was due",
                     open.failures(), open.firstFailure() == null ? "" : " (first: " + open.firstFailure() + ")",
                     open.fellBehind() ? "FELL BEHIND its schedule" + (open.gaveUp() ? " (abandoned once commands waited over 5 s to be sent)" : "")
                             + ": the service is saturated, so these figures measure a queue and are not valid: " + figures + "."

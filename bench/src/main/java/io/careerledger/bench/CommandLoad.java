@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -113,7 +114,7 @@ final class CommandLoad {
     OpenOutcome openLoop(int perSecond, Duration warmUp, Duration measure, FreshnessWatch freshness) throws InterruptedException {
         Latencies latencies = new Latencies();
         Failures failures = new Failures();
-        ExecutorService pool = Executors.newFixedThreadPool(OPEN_LOOP_SENDERS);
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(OPEN_LOOP_SENDERS);
         long period = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long begin = System.nanoTime();
         long measureFrom = begin + warmUp.toNanos();
@@ -159,10 +160,9 @@ final class CommandLoad {
             });
         }
         if (gaveUp) {
-            pool.shutdownNow();   // the queued commands would only measure the queue
-        } else {
-            pool.shutdown();
+            pool.getQueue().clear();   // the commands not sent yet would only measure the queue; those in flight finish
         }
+        pool.shutdown();
         pool.awaitTermination(2, TimeUnit.MINUTES);
         return new OpenOutcome(perSecond, completedInWindow.get() / (measure.toNanos() / 1e9), Duration.ofNanos(lastLag.get()),
                 gaveUp, latencies.interval(), failures.count(), failures.first());
