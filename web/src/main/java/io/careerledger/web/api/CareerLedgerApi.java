@@ -9,8 +9,10 @@ import java.util.function.Supplier;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -23,7 +25,8 @@ import io.careerledger.web.signin.CurrentUser;
 /**
  * The two services' public APIs, called with the signed-in person's bearer token. A 4xx problem
  * becomes an {@link ApiRefusal} carrying the service's words; a 5xx or no answer a
- * {@link ServiceUnavailable}, never a stack trace on a page.
+ * {@link ServiceUnavailable}, never a stack trace on a page. Reads after a command in the same web request
+ * carry its consistency token, so they show its effect, or throw {@link NotYetVisible}.
  */
 @Component
 public class CareerLedgerApi {
@@ -35,7 +38,11 @@ public class CareerLedgerApi {
 
     CareerLedgerApi(RestClient.Builder builder, ServiceUrls urls, JsonMapper json, CurrentUser currentUser) {
         this.commandService = client(builder, urls.commandServiceUrl(), "command-service", json);
-        this.queryService = client(builder, urls.queryServiceUrl(), "query-service", json);
+        this.queryService = client(builder, urls.queryServiceUrl(), "query-service", json).mutate()
+                .defaultStatusHandler(status -> status.value() == HttpStatus.ACCEPTED.value(), (request, response) -> {
+                    throw new NotYetVisible();
+                })
+                .build();
         this.currentUser = currentUser;
         this.json = json;
     }
@@ -68,25 +75,28 @@ public class CareerLedgerApi {
         }
 
         public <T> T read(Class<T> type, String uri, Object... variables) {
-            return call("query-service", () -> queryService.get().uri(uri, variables).headers(this::bearer)
+            return call("query-service", () -> queryService.get().uri(uri, variables).headers(this::reading)
                     .retrieve().body(type));
         }
 
         public <T> T read(ParameterizedTypeReference<T> type, String uri, Object... variables) {
-            return call("query-service", () -> queryService.get().uri(uri, variables).headers(this::bearer)
+            return call("query-service", () -> queryService.get().uri(uri, variables).headers(this::reading)
                     .retrieve().body(type));
+        }
+
+        private void reading(HttpHeaders headers) {
+            bearer(headers);
+            ConsistencyTokens.send(headers);
         }
 
         /** A command: 2xx or an {@link ApiRefusal}. */
         public void send(Object body, String uri, Object... variables) {
-            call("command-service", () -> commandService.post().uri(uri, variables).headers(this::bearer)
-                    .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity());
+            sendFor(Void.class, body, uri, variables);
         }
 
         public <T> T sendFor(Class<T> answer, Object body, String uri, Object... variables) {
-            return call("command-service", () -> commandService.post().uri(uri, variables)
-                    .headers(this::bearer)
-                    .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(answer));
+            return sent(commandService.post().uri(uri, variables).headers(this::bearer)
+                    .contentType(MediaType.APPLICATION_JSON).body(body), answer);
         }
 
         /** The few reads only the command-service answers, such as the diff between two framework versions. */
@@ -97,8 +107,14 @@ public class CareerLedgerApi {
 
         /** A command whose body is a document of its own type, such as a framework proposal in YAML. */
         public <T> T sendDocument(Class<T> answer, String document, MediaType type, String uri, Object... variables) {
-            return call("command-service", () -> commandService.post().uri(uri, variables).headers(this::bearer)
-                    .contentType(type).body(document).retrieve().body(answer));
+            return sent(commandService.post().uri(uri, variables).headers(this::bearer).contentType(type).body(document), answer);
+        }
+
+        /** The command's answer; its consistency token is kept for this web request's reads. */
+        private <T> T sent(RestClient.RequestBodySpec command, Class<T> answer) {
+            ResponseEntity<T> response = call("command-service", () -> command.retrieve().toEntity(answer));
+            ConsistencyTokens.remember(response.getHeaders());
+            return response.getBody();
         }
 
         /**
