@@ -24,6 +24,8 @@ class QueryApiDocumentation {
                 * Every answer shows only what the person asking may see: their own records, their reports', \
                 or more by role (HR, council).
                 * Lists are pages (`page`, `size`, `sort`).
+                * Send the `Consistency-Token` a command answered with a read to be answered once it shows that \
+                command's change, or `202` with `Retry-After` if it does not within a few seconds.
                 * Every refusal is an RFC 9457 problem (`application/problem+json`) whose `type` \
                 (`/problems/<code>`) is stable.""",
                 List.of(
