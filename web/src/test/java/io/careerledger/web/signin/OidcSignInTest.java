@@ -58,6 +58,16 @@ class OidcSignInTest {
         assertThat(get("/sign-in").statusCode()).isEqualTo(404);
     }
 
+    /** Every form and htmx request carries the session's CSRF token; one without it changes nothing. */
+    @Test
+    void aFormSentWithoutItsCsrfTokenIsRefused() throws Exception {
+        HttpResponse<String> signOut = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-out"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signOut.statusCode()).isEqualTo(403);
+    }
+
     private HttpResponse<String> get(String path, String... cookie) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (cookie.length > 0 && !cookie[0].isEmpty()) {
