@@ -1,13 +1,11 @@
 package io.careerledger.command.eventstore;
 
-import java.sql.DriverManager;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import io.careerledger.support.postgres.ChannelListener;
@@ -18,18 +16,16 @@ import io.careerledger.support.postgres.ChannelListener;
  * notifications sent while it did not listen are gone.
  */
 @Component
-class EventsAppended implements SmartLifecycle {
+class EventsAppended extends ChannelListener {
 
     static final String CHANNEL = "events_appended";
 
     private static final Logger log = LoggerFactory.getLogger(EventsAppended.class);
 
     private final Set<Runnable> waiting = new CopyOnWriteArraySet<>();
-    private final ChannelListener listener;
 
     EventsAppended(DataSourceProperties database) {
-        this.listener = new ChannelListener(CHANNEL, () -> DriverManager.getConnection(database.determineUrl(),
-                database.determineUsername(), database.determinePassword()), payload -> wakeAll(), this::wakeAll);
+        super(CHANNEL, database.determineUrl(), database.determineUsername(), database.determinePassword());
     }
 
     /** {@code wake} runs on the listening thread after each commit of events until it is {@link #forget(Runnable) forgotten}. */
@@ -42,18 +38,13 @@ class EventsAppended implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        listener.start();
+    protected void heard(String payload) {
+        wakeAll();
     }
 
     @Override
-    public void stop() {
-        listener.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return listener.isRunning();
+    protected void listening() {
+        wakeAll();
     }
 
     private void wakeAll() {

@@ -1,10 +1,8 @@
 package io.careerledger.command.personaldata;
 
-import java.sql.DriverManager;
 import java.util.List;
 
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import io.careerledger.support.postgres.ChannelListener;
@@ -16,31 +14,24 @@ import io.careerledger.support.postgres.ChannelListener;
  * While it did not listen it may have missed one: then everything held goes.
  */
 @Component
-class ErasedKeys implements SmartLifecycle {
+class ErasedKeys extends ChannelListener {
 
     static final String CHANNEL = "personal_data_erased";
 
-    private final ChannelListener listener;
+    private final List<ErasureListener> holders;
 
     ErasedKeys(DataSourceProperties database, List<ErasureListener> holders) {
-        this.listener = new ChannelListener(CHANNEL, () -> DriverManager.getConnection(database.determineUrl(),
-                database.determineUsername(), database.determinePassword()),
-                employeeId -> holders.forEach(holder -> holder.erased(employeeId)),
-                () -> holders.forEach(ErasureListener::mayHaveMissedErasures));
+        super(CHANNEL, database.determineUrl(), database.determineUsername(), database.determinePassword());
+        this.holders = holders;
     }
 
     @Override
-    public void start() {
-        listener.start();
+    protected void heard(String employeeId) {
+        holders.forEach(holder -> holder.erased(employeeId));
     }
 
     @Override
-    public void stop() {
-        listener.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return listener.isRunning();
+    protected void listening() {
+        holders.forEach(ErasureListener::mayHaveMissedErasures);
     }
 }

@@ -1,6 +1,5 @@
 package io.careerledger.query.live;
 
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,7 +36,7 @@ import io.careerledger.support.postgres.ChannelListener;
  * keys expire; one that did not listen for a while may have missed an erasure, and drops every key.
  */
 @Component
-class ChangeNotifications implements SmartLifecycle {
+class ChangeNotifications extends ChannelListener {
 
     static final String CHANNEL = "read_model_changed";
 
@@ -49,15 +47,13 @@ class ChangeNotifications implements SmartLifecycle {
     private final LiveUpdates live;
     private final PersonalDataKeys keys;
     private final Timer delivery;
-    private final ChannelListener listener;
     private final AppliedCommits commits;
 
     ChangeNotifications(JdbcTemplate jdbc, JsonMapper json, DataSourceProperties database, LiveUpdates live, PersonalDataKeys keys,
                         AppliedCommits commits, MeterRegistry meters) {
+        super(CHANNEL, database.determineUrl(), database.determineUsername(), database.determinePassword());
         this.jdbc = jdbc;
         this.json = json;
-        this.listener = new ChannelListener(CHANNEL, () -> DriverManager.getConnection(database.determineUrl(),
-                database.determineUsername(), database.determinePassword()), this::hear, keys::forgetAll);
         this.live = live;
         this.keys = keys;
         this.commits = commits;
@@ -100,22 +96,14 @@ class ChangeNotifications implements SmartLifecycle {
         jdbc.query("SELECT pg_notify(?, payload) FROM unnest(?::text[]) AS payload", row -> { }, CHANNEL, payloads);
     }
 
+    /** A replica that did not listen for a while may have missed an erasure: it drops every key. */
     @Override
-    public void start() {
-        listener.start();
+    protected void listening() {
+        keys.forgetAll();
     }
 
     @Override
-    public void stop() {
-        listener.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return listener.isRunning();
-    }
-
-    private void hear(String payload) {
+    protected void heard(String payload) {
         commits.heard();
         int space = payload.indexOf(' ');
         delivery.record(Duration.between(Instant.ofEpochMilli(Long.parseLong(payload.substring(0, space))), Instant.now()));
