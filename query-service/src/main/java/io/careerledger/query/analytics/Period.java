@@ -4,11 +4,9 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.AssertTrue;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The dates an analysis covers, both inclusive, from query parameters; an absent end leaves the period open. */
-record Period(@Parameter(example = "2026-01-01") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-              @Parameter(example = "2026-12-31") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+record Period(@Parameter(example = "2026-01-01") LocalDate from, @Parameter(example = "2026-12-31") LocalDate to) {
 
     /** Before anything the ledger records. */
     private static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);

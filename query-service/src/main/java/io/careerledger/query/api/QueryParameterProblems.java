@@ -1,12 +1,18 @@
 package io.careerledger.query.api;
 
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -25,9 +31,27 @@ class QueryParameterProblems {
     @ExceptionHandler
     ProblemDetail mismatched(MethodArgumentTypeMismatchException e) {
         Throwable cause = e.getMostSpecificCause();
-        String what = cause instanceof IllegalArgumentException && e.getRequiredType() == String.class
+        // the binder's own refusals (plain text, dates in range) say what is wrong; anything else is a wrong type
+        String what = cause instanceof IllegalArgumentException && cause.getMessage() != null && cause.getMessage().startsWith("must ")
                 ? cause.getMessage() : "has the wrong type" + (e.getRequiredType() == null ? "" : ", expected " + e.getRequiredType().getSimpleName());
         return invalid(e.getName() + " " + what + ".");
+    }
+
+    /** Parameters bound into a record ({@code from} and {@code to} of a period): each field and what is wrong with it. */
+    @ExceptionHandler
+    ProblemDetail invalidFields(MethodArgumentNotValidException e) {
+        return invalid(e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + " " + messageOf(error))
+                .collect(Collectors.joining("; ")) + ".");
+    }
+
+    private static String messageOf(FieldError error) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        Throwable cause = error.contains(TypeMismatchException.class) ? error.unwrap(TypeMismatchException.class).getMostSpecificCause() : null;
+        return cause instanceof IllegalArgumentException && cause.getMessage() != null && cause.getMessage().startsWith("must ")
+                ? cause.getMessage() : "has the wrong type";
     }
 
     @ExceptionHandler

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.careerledger.query.api.DatesInRange;
 import io.careerledger.query.api.Problems;
 
 @RestController
@@ -44,10 +45,12 @@ class AsOfController {
 
     private static Instant parse(String instant) {
         try {
-            return OffsetDateTime.parse(instant).toInstant();
+            return DatesInRange.inRange(OffsetDateTime.parse(instant).toInstant());
         } catch (DateTimeParseException notAnInstant) {
             throw Problems.problem(HttpStatus.BAD_REQUEST, "invalid-instant", "'" + instant
                     + "' is not an ISO-8601 date-time with an offset, such as 2026-03-01T00:00:00Z.");
+        } catch (IllegalArgumentException outOfRange) {
+            throw Problems.problem(HttpStatus.BAD_REQUEST, "invalid-instant", "'" + instant + "' " + outOfRange.getMessage() + ".");
         }
     }
 }

@@ -71,6 +71,24 @@ class ProblemEdgesIntegrationTest {
         }
     }
 
+    /** PostgreSQL cannot hold these years: they were passed to it and answered 500. */
+    @Test
+    void aDateOrInstantOutsideTheContractsRangeIs400NamingIt() throws Exception {
+        for (String path : new String[] {"/api/audit/events?from=%2B294277-01-01T00:00:00Z", "/api/audit/events?to=-4714-01-01T00:00:00Z",
+                "/api/audit/events/export?format=csv&from=-4714-01-01T00:00:00Z", "/api/analytics/track-switches?from=-4714-01-01",
+                "/api/analytics/promotions?to=%2B294277-01-01", "/api/audit/events?from=1899-12-31T23:59:59Z"}) {
+            HttpResponse<String> answer = get(path, "Accept", "application/json");
+
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+            assertProblem(answer, 400, "/problems/invalid-query");
+            assertThat(answer.body()).as(path).contains("between 1900-01-01 and 2999-12-31");
+        }
+        HttpResponse<String> asOf = get("/api/employees/213d9fab-41dd-396b-8399-8f7f18091e2c/as-of/%2B294277-01-01T00:00:00Z",
+                "Accept", "application/json");
+        assertProblem(asOf, 400, "/problems/invalid-instant");
+        assertThat(get("/api/audit/events?from=2026-01-01T00:00:00Z", "Accept", "application/json").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aSortByNoFieldOfTheViewIs400NamingIt() throws Exception {
         for (String path : new String[] {"/api/employees?sort=nonexistent", "/api/employees?sort=email%00"}) {
