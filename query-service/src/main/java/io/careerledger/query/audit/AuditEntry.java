@@ -51,11 +51,17 @@ record AuditEntry(
         @Schema(types = "object", description = "the event's own fields, as on the topic")
         @JsonRawValue String payload,
         @Schema(description = "Fields set to null because the reader may not read them, such as a private note's"
-                + " text, or the authorId and actorId of an anonymous feedback answer; empty when nothing is withheld",
+                + " text, the authorId and actorId of an anonymous feedback answer, or to the person a case is about the"
+                + " memberId, comment and actorId of a council member's stance; empty when nothing is withheld",
                 example = "[\"text\"]")
         List<String> withheld) {
 
     AuditEntry withheld(String redactedPayload, List<String> fields) {
         return new AuditEntry(eventId, type, employeeId, occurredAt, aggregateSequence, actorId, metadata, redactedPayload, fields);
+    }
+
+    /** Withholds who acted too: {@code actorId} here and in the metadata is null, and listed as withheld. */
+    AuditEntry withheldWithItsActor(String redactedPayload, String redactedMetadata, List<String> fields) {
+        return new AuditEntry(eventId, type, employeeId, occurredAt, aggregateSequence, null, redactedMetadata, redactedPayload, fields);
     }
 }

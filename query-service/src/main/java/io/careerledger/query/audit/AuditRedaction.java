@@ -1,6 +1,7 @@
 package io.careerledger.query.audit;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import org.springframework.security.core.Authentication;
@@ -12,6 +13,7 @@ import io.careerledger.events.ConversationNoteRecorded;
 import io.careerledger.events.EventTypes;
 import io.careerledger.events.FeedbackGiven;
 import io.careerledger.events.NoteVisibility;
+import io.careerledger.events.PromotionFeedbackGiven;
 import io.careerledger.query.conversation.NoteReaders;
 import io.careerledger.query.employee.EmployeeAccess;
 
@@ -20,13 +22,17 @@ import io.careerledger.query.employee.EmployeeAccess;
  * note whose text its reader may not read shows that it exists, its author, visibility and time, with
  * the text withheld. An anonymous feedback answer never shows its author (its actor is not even stored,
  * see {@link AuditProjection}), except to HR once HR revealed it with a reason (a FeedbackAuthorRevealed
- * in this same log).
+ * in this same log). The person a promotion case is about sees each council member's stance, as the
+ * case's counts do, but not who took it nor their comment (their subject access reads this log).
  */
 @Component
 class AuditRedaction {
 
     private static final String NOTE_RECORDED = EventTypes.typeOf(ConversationNoteRecorded.class);
     static final String FEEDBACK_GIVEN = EventTypes.typeOf(FeedbackGiven.class);
+    private static final String STANCE_GIVEN = EventTypes.typeOf(PromotionFeedbackGiven.class);
+    private static final String MEMBER_ID = "memberId";
+    private static final String COMMENT = "comment";
     private static final String TEXT = "text";
     private static final String AUTHOR_ID = "authorId";
     private static final String ACTOR_ID = "actorId";
@@ -44,7 +50,23 @@ class AuditRedaction {
         boolean hr = EmployeeAccess.hasRole(reader, "HR");
         return entry -> NOTE_RECORDED.equals(entry.type()) ? noteFor(entry, reader.getName(), hr)
                 : FEEDBACK_GIVEN.equals(entry.type()) ? feedbackFor(entry, hr)
+                : STANCE_GIVEN.equals(entry.type()) && !hr && reader.getName().equals(entry.employeeId()) ? stanceForItsSubject(entry)
                 : entry;
+    }
+
+    private AuditEntry stanceForItsSubject(AuditEntry entry) {
+        ObjectNode payload = (ObjectNode) json.readTree(entry.payload());
+        payload.putNull(MEMBER_ID);
+        payload.putNull(COMMENT);
+        String metadata = null;
+        if (entry.metadata() != null) {
+            ObjectNode known = (ObjectNode) json.readTree(entry.metadata());
+            // the actor's id and roles, however the metadata spells them (CloudEvents extensions are lower case)
+            known.propertyNames().stream().filter(name -> name.toLowerCase(Locale.ROOT).startsWith("actor")
+                    || name.equalsIgnoreCase("roles")).toList().forEach(known::remove);
+            metadata = json.writeValueAsString(known);
+        }
+        return entry.withheldWithItsActor(json.writeValueAsString(payload), metadata, List.of(MEMBER_ID, COMMENT, ACTOR_ID));
     }
 
     private AuditEntry feedbackFor(AuditEntry entry, boolean readerIsHr) {

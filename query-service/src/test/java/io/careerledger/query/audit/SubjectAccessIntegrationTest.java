@@ -21,10 +21,12 @@ import io.careerledger.events.ConversationNoteRecorded;
 import io.careerledger.events.ConversationScheduled;
 import io.careerledger.events.EmployeeRegistered;
 import io.careerledger.events.EventTypes;
+import io.careerledger.events.FeedbackStance;
 import io.careerledger.events.GoalSet;
 import io.careerledger.events.NoteVisibility;
 import io.careerledger.events.PersonalDataCipher;
 import io.careerledger.events.PersonalDataErased;
+import io.careerledger.events.PromotionFeedbackGiven;
 import io.careerledger.events.PromotionNominated;
 import io.careerledger.events.ReadinessSnapshot;
 import io.careerledger.query.support.CareerEvents;
@@ -68,8 +70,10 @@ class SubjectAccessIntegrationTest extends EncryptedEventsIntegrationTest {
         caseId = "case-" + employeeId;
         events.publish(new PromotionNominated(employeeId, caseId, events.frameworkId(), 1, "expert", 4, 5, "Leads the wind tunnel team",
                 null, managerId, new ReadinessSnapshot(List.of(), List.of(), List.of(), List.of())), managerId);
+        events.publish(new PromotionFeedbackGiven(employeeId, caseId, "council-7", FeedbackStance.CONCERN, "Wants one more cycle"),
+                "council-7");
         client.awaitBody(path(), client.token("hr-1", "HR"),
-                body -> body.path("conversations").size() == 3 && body.path("promotionCases").size() == 1);
+                body -> body.path("conversations").size() == 3 && body.path("promotionCases").size() == 2);
     }
 
     @Test
@@ -85,9 +89,26 @@ class SubjectAccessIntegrationTest extends EncryptedEventsIntegrationTest {
         assertThat(document.path("goals").toString()).contains("Qualify as engineer");
         assertThat(document.path("conversations").toString()).contains("Wind tunnel work", "Ready for the exam")
                 .doesNotContain("Ask HR about the course");
-        assertThat(document.path("promotionCases")).hasSize(1);
+        assertThat(document.path("promotionCases")).hasSize(2);
         assertThat(document.path("promotionCases").get(0).path("type").asString()).isEqualTo(EventTypes.typeOf(PromotionNominated.class));
         assertThat(document.path("promotionCases").toString()).contains(caseId, "Leads the wind tunnel team");
+    }
+
+    /** As on the case itself: the person sees each stance, never who took it nor what they wrote. */
+    @Test
+    void thePersonSeesACouncilStanceWithoutItsMemberOrComment() {
+        JsonNode stance = client.get(path(), client.token(employeeId, "EMPLOYEE")).json().path("promotionCases").get(1);
+
+        assertThat(stance.path("payload").path("stance").asString()).isEqualTo("CONCERN");
+        assertThat(stance.toString()).doesNotContain("council-7", "Wants one more cycle");
+        assertThat(stance.path("withheld").toString()).contains("memberId", "comment", "actorId");
+    }
+
+    @Test
+    void hrSeesWhoTookEachStance() {
+        JsonNode stance = client.get(path(), client.token("hr-1", "HR")).json().path("promotionCases").get(1);
+
+        assertThat(stance.toString()).contains("council-7", "Wants one more cycle");
     }
 
     @Test
