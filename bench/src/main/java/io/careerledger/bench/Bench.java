@@ -256,8 +256,12 @@ public final class Bench {
                     continue;
                 }
                 log("open loop at " + rate + "/s" + (headline ? " with freshness" : ""));
+                LiveUpdateDelay liveBefore = rate == 200 ? LiveUpdateDelay.read(queryService, adminToken()) : null;
                 OpenPhase phase = headline ? openPhase(load, freshness, rate, settings.warmUp(), settings.measure())
                         : openPhase(load, freshness, rate, min(settings.warmUp(), STEP_WARM_UP), min(settings.measure(), STEP_MEASURE));
+                if (liveBefore != null) {
+                    reportLiveUpdateDelay(liveBefore, LiveUpdateDelay.read(queryService, adminToken()));
+                }
                 double p99 = Latencies.percentileMs(phase.outcome().latency(), 99);
                 steps.add(new Charts.Step(rate, phase.outcome().achievedPerSecond(), p99, phase.outcome().fellBehind()));
                 boolean within = !phase.outcome().fellBehind() && p99 <= SATURATION_P99_MS;
@@ -307,6 +311,26 @@ public final class Bench {
         CommandLoad.OpenOutcome outcome = load.openLoop(rate, warmUp, measure, freshness);
         TimeUnit.SECONDS.sleep(5);   // let the last commands of the window become visible
         return new OpenPhase(outcome, freshness.interval(), freshness.alreadyVisible(), freshness.unseen(), measure);
+    }
+
+    /**
+     * What live updates add on top of the projection at 200/s: the commit → {@code LISTEN} hop through
+     * PostgreSQL that carries every change to every query replica's streams (#17), the mean over the phase.
+     */
+    private void reportLiveUpdateDelay(LiveUpdateDelay before, LiveUpdateDelay after) {
+        double mean = after.meanMsSince(before);
+        if (Double.isNaN(mean)) {
+            report.unmeasured("live_update_delay_mean_ms_at_200", "no change was heard over LISTEN during the phase");
+            return;
+        }
+        report.put("live_update_delay_mean_ms_at_200", mean);
+        report.note(String.format("live_update_delay_mean_ms_at_200: the query-service's careerledger.live.notification.delay timer "
+                + "(from the commit that applied an event to its change heard over PostgreSQL LISTEN, the way every replica's "
+                + "streams hear it) over the 200/s phase: %d changes, mean %s ms.", after.heardSince(before), Report.format(mean)));
+    }
+
+    private String adminToken() {
+        return commandService.token("bench-admin", "ADMIN");
     }
 
     /** The report's keys of a headline rate: 200/s keeps the original key names. */
