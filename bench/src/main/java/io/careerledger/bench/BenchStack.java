@@ -98,13 +98,13 @@ record BenchStack(String commandUrl, String queryUrl, String commandJdbcUrl, Str
         if (launched == null) {
             return Optional.empty();
         }
-        long backend;
+        ProcessHandle postmaster;
         try (var connection = java.sql.DriverManager.getConnection(commandJdbcUrl, "postgres", "postgres");
              var result = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
             result.next();
-            backend = result.getLong(1);
+            // while the connection is open: its backend process ends with it
+            postmaster = ProcessHandle.of(result.getLong(1)).flatMap(ProcessHandle::parent).orElseThrow();
         }
-        ProcessHandle postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).orElseThrow();
         Map<String, ProcessHandle> processes = new LinkedHashMap<>();
         processes.put("command-service", launched.component("command-service-1"));
         processes.put("query-service", launched.component("query-service-1"));
