@@ -99,18 +99,22 @@ public final class Bench {
         publishFramework(commandService, hr);
         try (HeapWatch heap = new HeapWatch(List.of(commandService, queryService), commandService.token("bench-admin", "ADMIN"))) {
             seed();
-            rawInsert();
-            CommandMix mix = new CommandMix(commandService, CommandMix.actors(commandService, ACTORS));
-            CommandLoad load = new CommandLoad(commandService, mix);
-            closedLoop(load);
-            openLoops(load, mix, hr);
-            floor(mix);
-            Comparison ours = withoutEncryption(mix, hr);
-            axonDefaults(mix, hr, ours);
-            longHistory();
+            if (!settings.rebuildOnly()) {
+                rawInsert();
+                CommandMix mix = new CommandMix(commandService, CommandMix.actors(commandService, ACTORS));
+                CommandLoad load = new CommandLoad(commandService, mix);
+                closedLoop(load);
+                openLoops(load, mix, hr);
+                floor(mix);
+                Comparison ours = withoutEncryption(mix, hr);
+                axonDefaults(mix, hr, ours);
+                longHistory();
+            }
             ReadSide readSide = new ReadSide(queryService, hr);
-            dashboards(readSide);
-            asOf(readSide);
+            if (!settings.rebuildOnly()) {
+                dashboards(readSide);
+                asOf(readSide);
+            }
             rebuild(readSide);
             report.put("max_heap_mib", heap.maxMib());
             report.note("max_heap_mib: largest jvm.memory.used{area=heap} polled every second from either service's "
@@ -199,7 +203,7 @@ public final class Bench {
     /** A self-assessment of the seeded organisation: the row size of the raw INSERT comparison. */
     private SeededEvent typicalEvent() {
         SeededEvent[] found = new SeededEvent[1];
-        new SyntheticOrganisation(new BenchSettings(2, 5, 5, Duration.ZERO, Duration.ZERO, settings.seed()))
+        new SyntheticOrganisation(new BenchSettings(2, 5, 5, Duration.ZERO, Duration.ZERO, settings.seed(), false))
                 .forEachEvent(event -> {
                     if (event.payload() instanceof io.careerledger.events.CompetencyAssessed) {
                         found[0] = event;
@@ -483,7 +487,7 @@ public final class Bench {
             publishFramework(command, hr);
             awaitPublished(peerTopic, storedEvents(jdbcUrl), Instant.now().plus(CATCH_UP_LIMIT));
             BenchSettings actorsOnly = new BenchSettings(ACTORS + 1, settings.eventsPerEmployee(), settings.eventsPerEmployee(),
-                    Duration.ZERO, Duration.ZERO, settings.seed());
+                    Duration.ZERO, Duration.ZERO, settings.seed(), false);
             EventStoreSeeder.Seeded seeded = new EventStoreSeeder(jdbcUrl).seed(new SyntheticOrganisation(actorsOnly));
             Instant start = Instant.now();
             long stored = storedEvents(jdbcUrl);

@@ -12,18 +12,19 @@ import java.time.Duration;
  * @param warmUp             load before each measured phase, not recorded
  * @param measure            length of each measured load phase
  * @param seed               the random seed: the same seed gives the same organisation
+ * @param rebuildOnly        {@code --rebuild-only}: seed, catch up and rebuild, no other phase (to work on the read side's speed)
  */
 record BenchSettings(int employees, int eventsPerEmployee, int longHistoryEvents,
-                     Duration warmUp, Duration measure, long seed) {
+                     Duration warmUp, Duration measure, long seed, boolean rebuildOnly) {
 
     static final long SEED = 20_000L;
 
     static BenchSettings full() {
-        return new BenchSettings(20_000, 50, 10_000, Duration.ofSeconds(15), Duration.ofSeconds(60), SEED);
+        return new BenchSettings(20_000, 50, 10_000, Duration.ofSeconds(15), Duration.ofSeconds(60), SEED, false);
     }
 
     static BenchSettings quick() {
-        return new BenchSettings(2_000, 20, 2_000, Duration.ofSeconds(5), Duration.ofSeconds(10), SEED);
+        return new BenchSettings(2_000, 20, 2_000, Duration.ofSeconds(5), Duration.ofSeconds(10), SEED, false);
     }
 
     /** Sizes given on the command line ({@code --employees N}, {@code --history N}) replace the defaults. */
@@ -31,7 +32,7 @@ record BenchSettings(int employees, int eventsPerEmployee, int longHistoryEvents
         BenchSettings base = arguments.contains("--quick") ? quick() : full();
         return new BenchSettings(intOption(arguments, "--employees", base.employees()),
                 intOption(arguments, "--history", base.eventsPerEmployee()), base.longHistoryEvents(),
-                base.warmUp(), base.measure(), base.seed());
+                base.warmUp(), base.measure(), base.seed(), arguments.contains("--rebuild-only"));
     }
 
     private static int intOption(java.util.List<String> arguments, String name, int otherwise) {

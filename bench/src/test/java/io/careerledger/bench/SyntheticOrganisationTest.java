@@ -17,7 +17,7 @@ import io.careerledger.events.TrackChosen;
 
 class SyntheticOrganisationTest {
 
-    private static final BenchSettings SMALL = new BenchSettings(25, 12, 40, Duration.ZERO, Duration.ZERO, BenchSettings.SEED);
+    private static final BenchSettings SMALL = new BenchSettings(25, 12, 40, Duration.ZERO, Duration.ZERO, BenchSettings.SEED, false);
 
     @Test
     void theSameSeedGivesTheSameOrganisationEventForEvent() {
@@ -26,7 +26,7 @@ class SyntheticOrganisationTest {
 
     @Test
     void anotherSeedGivesAnotherOrganisation() {
-        BenchSettings otherSeed = new BenchSettings(25, 12, 40, Duration.ZERO, Duration.ZERO, 7);
+        BenchSettings otherSeed = new BenchSettings(25, 12, 40, Duration.ZERO, Duration.ZERO, 7, false);
         assertThat(events(otherSeed)).isNotEqualTo(events(SMALL));
     }
 
