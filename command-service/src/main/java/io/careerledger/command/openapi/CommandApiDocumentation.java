@@ -1,5 +1,6 @@
 package io.careerledger.command.openapi;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -8,7 +9,10 @@ import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.HandlerMethod;
 
 import io.careerledger.support.consistency.ConsistencyToken;
 import io.careerledger.support.openapi.ApiDocument;
@@ -19,6 +23,8 @@ import io.careerledger.support.openapi.ResponseCodes;
 /** What the command API's OpenAPI document says about itself; the conventions are service-support's. */
 @Configuration(proxyBeanMethods = false)
 class CommandApiDocumentation {
+
+    private static final String OPERATIONS = "/api/admin/";
 
     @Bean
     ApiDocument commandApiDocument() {
@@ -57,6 +63,8 @@ class CommandApiDocumentation {
                                 + "approval or rejection, track retirement, history and differences.", "/api/frameworks/**"),
                         new ApiTag("Audit", "Tamper evidence: the event store's hash chains recomputed from the stored "
                                 + "bytes.", "/api/audit/**"),
+                        new ApiTag("Operations", "For operators (ADMIN): snapshots of the careers an import or a "
+                                + "migration wrote straight into the event store.", "/api/admin/**"),
                         new ApiTag("Personal data keys", "The data key of each person, for services with the role "
                                 + "PERSONAL_DATA_KEYS: how the topic's personal fields are read, and why they can't be once "
                                 + "erased.", "/api/personal-data-keys/**"),
@@ -68,7 +76,7 @@ class CommandApiDocumentation {
     @Bean
     GlobalOperationCustomizer commandRefusals() {
         return (operation, handler) -> {
-            if (handler.hasMethodAnnotation(PostMapping.class) && ResponseCodes.roleChecked(handler)) {
+            if (command(handler)) {
                 ProblemSchema.answers(operation.getResponses(), 409, "A concurrent change to the same record won, or the "
                         + "id is already used by another record; read again and retry, or choose another id.");
                 ProblemSchema.answers(operation.getResponses(), 422, "A business rule refuses it; `type` names the rule.");
@@ -84,7 +92,7 @@ class CommandApiDocumentation {
                         + "the query API to be answered once the read shows this command's effect.")
                 .schema(new Schema<String>().types(Set.of("string"))).example(ConsistencyToken.EXAMPLE);
         return (operation, handler) -> {
-            if (handler.hasMethodAnnotation(PostMapping.class) && ResponseCodes.roleChecked(handler)) {
+            if (command(handler)) {
                 operation.getResponses().forEach((code, response) -> {
                     if (code.startsWith("2")) {
                         response.addHeaderObject(ConsistencyToken.HEADER, header);
@@ -93,5 +101,12 @@ class CommandApiDocumentation {
             }
             return operation;
         };
+    }
+
+    /** A command on a record: a role-checked POST, but not an operator's under /api/admin, which changes no record. */
+    private static boolean command(HandlerMethod handler) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RequestMapping.class);
+        boolean operations = mapping != null && Arrays.stream(mapping.path()).anyMatch(path -> path.startsWith(OPERATIONS));
+        return handler.hasMethodAnnotation(PostMapping.class) && ResponseCodes.roleChecked(handler) && !operations;
     }
 }

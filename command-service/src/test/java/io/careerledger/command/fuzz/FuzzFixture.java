@@ -58,6 +58,7 @@ final class FuzzFixture {
     private final String employee;
     private final String manager;
     private final String secondPeer;
+    private final String admin;
     private final String sampleDocument;
     private String pendingVersion;
 
@@ -70,6 +71,7 @@ final class FuzzFixture {
         employee = api.token(employeeId, "EMPLOYEE");
         manager = api.token(managerId, "MANAGER");
         secondPeer = api.token(secondPeerId, "EMPLOYEE");
+        admin = api.token(hrId, "ADMIN");
         sampleDocument = api.get("/api/frameworks/samples/three-track", hr).body();
     }
 
@@ -136,6 +138,9 @@ final class FuzzFixture {
     String tokenFor(String path) {
         if (path.equals("/dev/tokens")) {
             return null;
+        }
+        if (path.startsWith("/api/admin/")) {
+            return admin;
         }
         if (path.startsWith("/api/feedback-rounds")) {
             return path.endsWith("/answers") ? secondPeer : path.endsWith("/author-reveal") ? hr : manager;
