@@ -1,5 +1,7 @@
 package io.careerledger.query.personaldata;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +21,13 @@ import io.careerledger.events.PersonalDataCipher;
 public class PersonalDataReader {
 
     private static final String REASON = "reason";
+    /** Found by reflection on the record, which costs more than opening the fields: once per type. */
+    private static final ClassValue<List<String>> PERSONAL_FIELDS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return PersonalDataCipher.personalFieldsOf(type.asSubclass(Record.class));
+        }
+    };
 
     private final PersonalDataKeys keys;
     private final JsonMapper json;
@@ -31,7 +40,7 @@ public class PersonalDataReader {
     /** The payload with its personal fields opened. */
     public JsonNode open(Class<? extends CareerEvent> type, JsonNode payload) {
         if (payload instanceof ObjectNode fields) {
-            for (String name : PersonalDataCipher.personalFieldsOf(type.asSubclass(Record.class))) {
+            for (String name : PERSONAL_FIELDS.get(type)) {
                 JsonNode value = fields.get(name);
                 if (value != null && value.isString()) {
                     fields.put(name, open(value.asString()));
