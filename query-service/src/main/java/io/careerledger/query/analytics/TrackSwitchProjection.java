@@ -2,10 +2,10 @@ package io.careerledger.query.analytics;
 
 import java.sql.Timestamp;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.careerledger.events.TrackChosen;
+import io.careerledger.query.consumption.BatchedWrites;
 import io.careerledger.query.consumption.Envelope;
 import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
@@ -14,10 +14,10 @@ import io.careerledger.query.consumption.Projection;
 @Component
 class TrackSwitchProjection implements Projection {
 
-    private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
-    TrackSwitchProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    TrackSwitchProjection(BatchedWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -29,7 +29,7 @@ class TrackSwitchProjection implements Projection {
     void trackChosen(Envelope<TrackChosen> envelope) {
         TrackChosen e = envelope.payload();
         if (e.previousTrackId() != null && !e.previousTrackId().equals(e.trackId())) {
-            jdbc.update("""
+            writes.write("track_switch", envelope.id(), """
                     INSERT INTO track_switch (event_id, employee_id, framework_id, from_track_id, to_track_id, switched_at)
                     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", envelope.id(), e.employeeId(), e.frameworkId(),
                     e.previousTrackId(), e.trackId(), Timestamp.from(envelope.time()));

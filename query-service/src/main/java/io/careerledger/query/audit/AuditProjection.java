@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.careerledger.events.CareerEvent;
 import io.careerledger.events.FeedbackGiven;
+import io.careerledger.query.consumption.BatchedWrites;
 import io.careerledger.query.consumption.Envelope;
 import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
@@ -25,12 +25,12 @@ class AuditProjection implements Projection {
     private static final String ACTOR_ID = "actorid";
     private static final String ACTOR_ROLES = "actorroles";
 
-    private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    AuditProjection(JdbcTemplate jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    AuditProjection(BatchedWrites writes, JsonMapper json) {
+        this.writes = writes;
         this.json = json;
     }
 
@@ -51,7 +51,7 @@ class AuditProjection implements Projection {
             metadata.remove(ACTOR_ID);
             metadata.remove(ACTOR_ROLES);
         }
-        jdbc.update("""
+        writes.write("audit_event", envelope.id(), """
                 INSERT INTO audit_event (event_id, event_type, subject, occurred_at, aggregate_sequence, actor_id, correlation_id,
                     payload, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
                 envelope.id(), envelope.type(), envelope.subject(), Timestamp.from(envelope.time()), envelope.aggregateSequence(),

@@ -44,9 +44,11 @@ public class EventLedger {
     private final PersonalDataReader personalData;
     private final PersonalDataKeys keys;
     private final AggregateProgress progress;
+    private final BatchedWrites writes;
 
     EventLedger(NamedParameterJdbcTemplate jdbc, List<Projection> projections, JsonMapper json, ReadModelTarget target,
-                ApplicationEventPublisher changes, PersonalDataReader personalData, PersonalDataKeys keys, AggregateProgress progress) {
+                ApplicationEventPublisher changes, PersonalDataReader personalData, PersonalDataKeys keys, AggregateProgress progress,
+                BatchedWrites writes) {
         this.jdbc = jdbc;
         this.handlers = Handlers.of(projections);
         this.json = json;
@@ -55,6 +57,7 @@ public class EventLedger {
         this.personalData = personalData;
         this.keys = keys;
         this.progress = progress;
+        this.writes = writes;
         this.clock = Clock.systemUTC();
     }
 
@@ -66,8 +69,8 @@ public class EventLedger {
 
     /**
      * Applies a poll's records in one transaction, in their order: one look-up of the ids already
-     * applied, then the new events (an id seen twice in the batch is applied once). If any event
-     * fails, nothing of the batch is written.
+     * applied, then the new events (an id seen twice in the batch is applied once), then the writes the
+     * projections held ({@link BatchedWrites}) as batches. If any event fails, nothing of the batch is written.
      *
      * @return the events that were new
      */
@@ -87,6 +90,7 @@ public class EventLedger {
                 applied.add(cloudEvent);
             }
         }
+        writes.flush();
         jdbc.batchUpdate("INSERT INTO applied_event (event_id) VALUES (:id)", applied.stream()
                 .map(event -> new MapSqlParameterSource("id", event.getId())).toArray(MapSqlParameterSource[]::new));
         progress.applied(applied);

@@ -1,14 +1,15 @@
 package io.careerledger.query.dashboard;
 
 import java.sql.Date;
+import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.careerledger.events.GoalAbandoned;
 import io.careerledger.events.GoalCompleted;
 import io.careerledger.events.GoalProgressRecorded;
 import io.careerledger.events.GoalSet;
+import io.careerledger.query.consumption.BatchedWrites;
 import io.careerledger.query.consumption.Envelope;
 import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
@@ -22,10 +23,12 @@ import io.careerledger.events.PersonalDataCipher;
 @Component
 class DashboardProjection implements Projection {
 
-    private final JdbcTemplate jdbc;
+    private static final String GOALS = "goal_progress";
 
-    DashboardProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    private final BatchedWrites writes;
+
+    DashboardProjection(BatchedWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -39,30 +42,38 @@ class DashboardProjection implements Projection {
 
     /** A goal's title is the person's words: it goes, its progress stays. */
     void personalDataErased(Envelope<PersonalDataErased> envelope) {
-        jdbc.update("UPDATE goal_progress SET title = ? WHERE employee_id = ?", PersonalDataCipher.ERASED, envelope.payload().employeeId());
+        writes.writeAll(GOALS, "UPDATE goal_progress SET title = ? WHERE employee_id = ?", PersonalDataCipher.ERASED,
+                envelope.payload().employeeId());
     }
 
     void goalSet(Envelope<GoalSet> envelope) {
         GoalSet e = envelope.payload();
-        jdbc.update("""
+        writes.write(GOALS, goal(e.employeeId(), e.goalId()), """
                 INSERT INTO goal_progress (goal_id, employee_id, title, due_date, percent_complete, status) VALUES (?, ?, ?, ?, 0, 'OPEN')
                 ON CONFLICT DO NOTHING""", e.goalId(), e.employeeId(), e.title(), e.dueDate() == null ? null : Date.valueOf(e.dueDate()));
     }
 
     void progressRecorded(Envelope<GoalProgressRecorded> envelope) {
         GoalProgressRecorded e = envelope.payload();
-        jdbc.update("UPDATE goal_progress SET percent_complete = ? WHERE employee_id = ? AND goal_id = ?",
+        writes.write(GOALS, goal(e.employeeId(), e.goalId()),
+                "UPDATE goal_progress SET percent_complete = ? WHERE employee_id = ? AND goal_id = ?",
                 e.percentComplete(), e.employeeId(), e.goalId());
     }
 
     void goalCompleted(Envelope<GoalCompleted> envelope) {
         GoalCompleted e = envelope.payload();
-        jdbc.update("UPDATE goal_progress SET percent_complete = 100, status = 'COMPLETED' WHERE employee_id = ? AND goal_id = ?",
+        writes.write(GOALS, goal(e.employeeId(), e.goalId()),
+                "UPDATE goal_progress SET percent_complete = 100, status = 'COMPLETED' WHERE employee_id = ? AND goal_id = ?",
                 e.employeeId(), e.goalId());
     }
 
     void goalAbandoned(Envelope<GoalAbandoned> envelope) {
         GoalAbandoned e = envelope.payload();
-        jdbc.update("UPDATE goal_progress SET status = 'ABANDONED' WHERE employee_id = ? AND goal_id = ?", e.employeeId(), e.goalId());
+        writes.write(GOALS, goal(e.employeeId(), e.goalId()),
+                "UPDATE goal_progress SET status = 'ABANDONED' WHERE employee_id = ? AND goal_id = ?", e.employeeId(), e.goalId());
+    }
+
+    private static List<String> goal(String employeeId, String goalId) {
+        return List.of(employeeId, goalId);
     }
 }

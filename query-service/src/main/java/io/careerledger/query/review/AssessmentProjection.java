@@ -1,12 +1,13 @@
 package io.careerledger.query.review;
 
 import java.sql.Timestamp;
+import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.careerledger.events.AssessmentCalibrated;
 import io.careerledger.events.CompetencyAssessed;
+import io.careerledger.query.consumption.BatchedWrites;
 import io.careerledger.query.consumption.Envelope;
 import io.careerledger.query.consumption.Handlers;
 import io.careerledger.query.consumption.Projection;
@@ -18,10 +19,12 @@ import io.careerledger.query.consumption.Projection;
 @Component
 class AssessmentProjection implements Projection {
 
-    private final JdbcTemplate jdbc;
+    private static final String ASSESSMENTS = "competency_assessment";
 
-    AssessmentProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    private final BatchedWrites writes;
+
+    AssessmentProjection(BatchedWrites writes) {
+        this.writes = writes;
     }
 
     @Override
@@ -31,7 +34,7 @@ class AssessmentProjection implements Projection {
 
     void assessed(Envelope<CompetencyAssessed> envelope) {
         CompetencyAssessed e = envelope.payload();
-        jdbc.update("""
+        writes.write(ASSESSMENTS, List.of(e.assessmentId(), e.competencyId()), """
                 INSERT INTO competency_assessment (assessment_id, competency_id, employee_id, assessor_role, assessor_id,
                     proficiency, review_cycle_id, framework_id, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 e.assessmentId(), e.competencyId(), e.employeeId(), e.assessorRole().name(), e.assessorId(), e.proficiency(),
@@ -40,7 +43,7 @@ class AssessmentProjection implements Projection {
 
     void calibrated(Envelope<AssessmentCalibrated> envelope) {
         AssessmentCalibrated e = envelope.payload();
-        jdbc.update("UPDATE competency_assessment SET calibrated_proficiency = ? WHERE assessment_id = ? AND competency_id = ?",
+        writes.write(ASSESSMENTS, List.of(e.assessmentId(), e.competencyId()), "UPDATE competency_assessment SET calibrated_proficiency = ? WHERE assessment_id = ? AND competency_id = ?",
                 e.proficiency(), e.assessmentId(), e.competencyId());
     }
 }
