@@ -20,17 +20,18 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * The event-store positions already on the topic, so that the publisher sends each event once: after a
  * replica was killed or a batch failed half-way, the next owner of the token re-reads events the broker
- * already has. Those are at most the failed batch, at the tail of their partitions; the last
- * {@value #TAIL_RECORDS} records of each partition are read, and an event is skipped when its position is
- * among them. Not a high-water mark: positions are handed out before commit, so a transaction that commits
- * later than a newer one (a gap the token tracks) is published after an event with a higher position, and
- * must still be sent.
+ * already has. Those are at most the failed batch, at the tail of their partitions; the last two
+ * processor batches' worth of records of each partition are read, and an event is skipped when its
+ * position is among them. Not a high-water mark: positions are handed out before commit, so a transaction
+ * that commits later than a newer one (a gap the token tracks) is published after an event with a higher
+ * position, and must still be sent.
  * Read from the partitions' tails when first needed and again after every failed batch ({@link #forget()}):
  * only then can the topic hold an event this replica's token has not passed.
  */
@@ -38,8 +39,6 @@ import org.springframework.stereotype.Component;
 class PublishedPositions {
 
     static final String HEADER = "ce_" + CloudEventFactory.EVENT_POSITION;
-    /** Far more than one processor batch: a failed batch's records are all within a partition's last ones. */
-    static final int TAIL_RECORDS = 1000;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Supplier<Tail> topicTail;
@@ -50,9 +49,11 @@ class PublishedPositions {
     record Tail(int partitions, Set<Long> positions) {
     }
 
+    /** @param batchSize the publisher's: a failed batch's records are all within two batches' worth of a partition's tail */
     @Autowired
-    PublishedPositions(KafkaProperties kafka, PublicationProperties publication) {
-        this(() -> readTail(kafka.buildConsumerProperties(), publication.topic()));
+    PublishedPositions(KafkaProperties kafka, PublicationProperties publication,
+                       @Value("${axon.eventhandling.processors." + KafkaEventPublisher.PROCESSING_GROUP + ".batch-size}") int batchSize) {
+        this(() -> readTail(kafka.buildConsumerProperties(), publication.topic(), 2 * batchSize));
     }
 
     PublishedPositions(Supplier<Tail> topicTail) {
@@ -78,11 +79,11 @@ class PublishedPositions {
         tail = null;
     }
 
-    private static Tail readTail(Map<String, Object> config, String topic) {
+    private static Tail readTail(Map<String, Object> config, String topic, int tailRecords) {
         Map<String, Object> tailReader = new HashMap<>(config);
         tailReader.remove(ConsumerConfig.GROUP_ID_CONFIG);
         tailReader.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        tailReader.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, TAIL_RECORDS);
+        tailReader.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, tailRecords);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(tailReader, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
@@ -96,7 +97,7 @@ class PublishedPositions {
             for (TopicPartition partition : partitions) {
                 long end = consumer.position(partition, TIMEOUT);
                 if (end > 0) {
-                    consumer.seek(partition, Math.max(0, end - TAIL_RECORDS));
+                    consumer.seek(partition, Math.max(0, end - tailRecords));
                     ends.put(partition, end);
                 } else {
                     consumer.pause(List.of(partition));
