@@ -79,14 +79,14 @@ public class EventLedger {
         if (cloudEvents.isEmpty()) {
             return List.of();
         }
-        target.pin();
+        boolean serving = target.pin();
         List<String> ids = cloudEvents.stream().map(CloudEvent::getId).toList();
         Set<String> seen = new HashSet<>(jdbc.queryForList("SELECT event_id FROM applied_event WHERE event_id IN (:ids)",
                 new MapSqlParameterSource("ids", ids), String.class));
         List<CloudEvent> applied = new ArrayList<>();
         for (CloudEvent cloudEvent : cloudEvents) {
             if (seen.add(cloudEvent.getId())) {
-                project(cloudEvent);
+                project(cloudEvent, serving);
                 applied.add(cloudEvent);
             }
         }
@@ -97,13 +97,17 @@ public class EventLedger {
         return applied;
     }
 
-    private void project(CloudEvent cloudEvent) {
+    /** A generation being rebuilt serves nobody yet: nobody is told of its changes. */
+    private void project(CloudEvent cloudEvent, boolean serving) {
         Envelope<?> envelope = envelopeOf(cloudEvent);
         if (envelope.payload() instanceof PersonalDataErased erased) {
             // before the projections scrub, and before any later event of the person is opened
             keys.forget(erased.employeeId());
         }
         handlers.dispatch(envelope);
+        if (!serving) {
+            return;
+        }
         String formerManager = envelope.payload() instanceof ManagerChanged moved ? moved.previousManagerId() : null;
         changes.publishEvent(new ReadModelChanged(envelope.payload().subject(), envelope.type(), envelope.id(), envelope.time(),
                 formerManager));
