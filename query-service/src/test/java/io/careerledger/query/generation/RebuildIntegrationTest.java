@@ -102,6 +102,8 @@ class RebuildIntegrationTest {
         assertThat(rows("promotion_step", ofCase, rebuilt)).isEqualTo(3);
         assertThat(rows("competency_assessment", ofCycleAssessments, rebuilt)).isEqualTo(1);
         assertThat(client.get("/api/admin/rebuilds/current", hr).body()).contains("\"eventsDone\":", "\"eventsPerSecond\":");
+        // its indexes were set aside while it filled, and built again before it served
+        assertThat(indexes(rebuilt)).isNotEmpty().isEqualTo(indexes(live));
     }
 
     @Test
@@ -146,6 +148,11 @@ class RebuildIntegrationTest {
         String select = "SELECT " + columns + " FROM %s." + table + " WHERE " + where;
         return jdbc.queryForObject("SELECT count(*) FROM ((" + select.formatted(one) + " EXCEPT " + select.formatted(other)
                 + ") UNION ALL (" + select.formatted(other) + " EXCEPT " + select.formatted(one) + ")) AS diff", Integer.class);
+    }
+
+    private List<String> indexes(String generation) {
+        return jdbc.queryForList("SELECT replace(indexdef, schemaname || '.', '') FROM pg_indexes WHERE schemaname = ? ORDER BY indexname",
+                String.class, generation);
     }
 
     private int rows(String table, String where, String generation) {
