@@ -61,14 +61,17 @@ public final class Bench {
     private final ServiceClient commandService;
     private final ServiceClient queryService;
     private final TopicReading topic;
+    /** Attaches to the stack's JVMs during the phases whose CPU the report breaks down; null against a running stack. */
+    private final CpuProfile profiler;
 
-    private Bench(BenchSettings settings, BenchStack stack, Path target) {
+    private Bench(BenchSettings settings, BenchStack stack, Path target) throws java.io.IOException {
         this.settings = settings;
         this.stack = stack;
         this.target = target;
         this.commandService = new ServiceClient(http, stack.commandUrl());
         this.queryService = new ServiceClient(http, stack.queryUrl());
         this.topic = new TopicReading(stack.kafkaBootstrap(), TopicReading.TOPIC);
+        this.profiler = stack.launchesProcesses() ? CpuProfile.into(target.resolve("profiles")) : null;
     }
 
     public static void main(String[] args) throws Exception {
@@ -98,21 +101,27 @@ public final class Bench {
         String hr = commandService.token("bench-hr", "HR");
         publishFramework(commandService, hr);
         try (HeapWatch heap = new HeapWatch(List.of(commandService, queryService), commandService.token("bench-admin", "ADMIN"))) {
-            seed();
+            int firstSize = settings.firstSizeEmployees();
+            seed(0, firstSize, null);
+            CommandMix mix = new CommandMix(commandService, CommandMix.actors(commandService, ACTORS));
+            CommandLoad load = new CommandLoad(commandService, mix);
+            ReadSide readSide = new ReadSide(queryService, hr);
             if (!settings.rebuildOnly()) {
+                sizePoint(load, mix, hr, readSide, settings.eventsOf(firstSize));
+            }
+            if (firstSize < settings.employees()) {
+                seed(firstSize, settings.employees(), settings.eventsOf(firstSize));
+            }
+            if (!settings.rebuildOnly()) {
+                sizePoint(load, mix, hr, readSide, settings.totalEvents());
+                noWall(settings.eventsOf(firstSize), settings.totalEvents());
                 rawInsert();
-                CommandMix mix = new CommandMix(commandService, CommandMix.actors(commandService, ACTORS));
-                CommandLoad load = new CommandLoad(commandService, mix);
                 closedLoop(load);
                 openLoops(load, mix, hr);
                 floor(mix);
                 Comparison ours = withoutEncryption(mix, hr);
                 axonDefaults(mix, hr, ours);
                 longHistory();
-            }
-            ReadSide readSide = new ReadSide(queryService, hr);
-            if (!settings.rebuildOnly()) {
-                dashboards(readSide);
                 asOf(readSide);
             }
             rebuild(readSide);
@@ -136,32 +145,157 @@ public final class Bench {
         }
     }
 
-    private void seed() throws Exception {
-        log(String.format("seeding %,d employees, %,d events", settings.employees(), settings.totalEvents()));
-        EventStoreSeeder.Seeded seeded = new EventStoreSeeder(stack.commandJdbcUrl()).seed(new SyntheticOrganisation(settings));
-        report.note(String.format("Seeding: %,d events of %,d people written to the event store in %d s (%,.0f events/s, "
+    /**
+     * Seeds people {@code from} to {@code to} and waits until the publisher has streamed them to Kafka and the
+     * live query-service consumer has projected them. The growing step ({@code grownFrom} stored events
+     * before it) gives the report's catch-up figures, with the CPU and the profiles of both services over it.
+     */
+    private void seed(int from, int to, Long grownFrom) throws Exception {
+        log(String.format("seeding people %,d to %,d: %,d events", from, to, settings.eventsOf(to) - (from == 0 ? 0 : settings.eventsOf(from))));
+        EventStoreSeeder.Seeded seeded = new EventStoreSeeder(stack.commandJdbcUrl()).seed(new SyntheticOrganisation(settings), from, to);
+        report.note(String.format("Seeding people %,d to %,d: %,d events written to the event store in %d s (%,.0f events/s, "
                         + "JDBC batches of 1,000); the command-service's publisher then streamed them to Kafka and the "
-                        + "query-service projected them, as for any stored event.", seeded.events(), settings.employees(),
+                        + "query-service projected them, as for any stored event.", from, to, seeded.events(),
                 seeded.took().toSeconds(), seeded.eventsPerSecond()));
         long stored = storedEvents();
+        Optional<ProcessCpu> cpu = grownFrom == null ? Optional.empty() : stack.processCpu();
+        Map<String, Double> cpuBefore = cpu.map(ProcessCpu::sample).orElse(Map.of());
+        Map<String, ProcessHandle> profiled = grownFrom == null || profiler == null ? Map.of() : services("command-service", "query-service");
+        for (ProcessHandle service : profiled.values()) {
+            profiler.start(service);
+        }
         Instant start = Instant.now();
-        Instant deadline = start.plus(Duration.ofMinutes(20));
+        Instant deadline = start.plus(Duration.ofMinutes(30));
         while (topic.endOffsets() < stored && Instant.now().isBefore(deadline)) {
-            TimeUnit.SECONDS.sleep(2);
+            TimeUnit.MILLISECONDS.sleep(250);
         }
         Duration published = Duration.between(start, Instant.now());
         log("published in " + published.toSeconds() + " s; waiting for the query-service");
         while (topic.lag("query-service") > 0 && Instant.now().isBefore(deadline)) {
-            TimeUnit.SECONDS.sleep(2);
+            TimeUnit.MILLISECONDS.sleep(250);
         }
         Duration projected = Duration.between(start, Instant.now());
-        publicationEventsPerSecond = stored / seconds(published);
+        for (Map.Entry<String, ProcessHandle> service : profiled.entrySet()) {
+            report.profile(CpuProfile.summarise(service.getKey(), String.format("catch-up on %,d seeded events", seeded.events()),
+                    profiler.stop(service.getValue(), service.getKey() + "-catch-up")));
+        }
         long lag = topic.lag("query-service");
-        report.note(String.format("Catch-up after seeding: publication to Kafka took %d s (%,.0f events/s); the live "
-                        + "query-service consumer had projected everything after %d s (%,.0f events/s)%s.",
-                published.toSeconds(), stored / seconds(published), projected.toSeconds(), stored / seconds(projected),
+        report.note(String.format("Catch-up after seeding people %,d to %,d: publication to Kafka took %d s (%,.0f events/s); the live "
+                        + "query-service consumer had projected everything after %d s (%,.0f events/s)%s.", from, to,
+                published.toSeconds(), seeded.events() / seconds(published), projected.toSeconds(), seeded.events() / seconds(projected),
                 lag > 0 ? String.format("; gave up waiting with %,d events still unprojected", lag) : ""));
+        if (grownFrom != null) {
+            publicationEventsPerSecond = seeded.events() / seconds(published);
+            report.put("publication_events_per_s", publicationEventsPerSecond);
+            report.put("catch_up_events_per_s", lag > 0 ? 0 : seeded.events() / seconds(projected));
+            cpu.ifPresent(measured -> {
+                Map<String, Double> perThousand = ProcessCpu.perCommand(cpuBefore, measured.sample(), seeded.events() / 1_000);
+                report.note(String.format("catch_up_events_per_s: the %,d events seeded as the organisation grew from %,d stored events, from "
+                        + "the end of seeding until the live consumer had projected them all (publication_events_per_s: until all were on "
+                        + "the topic); CPU ms per 1,000 events by process: %s.", seeded.events(), grownFrom, perThousand));
+                report.why("catch_up_events_per_s", cpuBound("event", perThousand, 1_000) + " Profiles of both services over the catch-up below.");
+            });
+        }
         log("caught up in " + projected.toSeconds() + " s");
+        snapshotAfterImport();
+    }
+
+    /**
+     * What an operator does after importing events straight into the event store: the command-service
+     * snapshots every career whose imported history passed its snapshot threshold, as commands would have.
+     */
+    private void snapshotAfterImport() {
+        com.fasterxml.jackson.databind.JsonNode written = commandService.post("/api/admin/snapshots", adminToken(), Map.of());
+        report.note(String.format("Snapshots after the import: POST /api/admin/snapshots wrote %d of the %d careers with at least "
+                        + "%d events since their last snapshot, in %d ms.", written.path("written").asInt(), written.path("careers").asInt(),
+                written.path("eventsSinceSnapshot").asInt(), written.path("tookMillis").asLong()));
+    }
+
+    /**
+     * Why a throughput is what it is when CPU bounds it: the CPU each unit cost, by process, and the
+     * most the machine's cores allow at that cost.
+     */
+    private static String cpuBound(String unit, Map<String, Double> cpuMsPer, int units) {
+        double total = cpuMsPer.values().stream().mapToDouble(Double::doubleValue).sum();
+        int cores = Runtime.getRuntime().availableProcessors();
+        return String.format(java.util.Locale.ROOT, "every %s cost %.2f ms of CPU across the stack's processes (%s ms per %s); %d cores "
+                        + "can give at most %,.0f %ss/s at that cost, so the figure is CPU-bound unless it is far below that.",
+                units == 1 ? unit : String.format("%,d %ss", units, unit), total, cpuMsPer,
+                units == 1 ? unit : String.format("%,d", units), cores, cores * 1_000.0 * units / Math.max(total, 0.001), unit);
+    }
+
+    /** The stack's JVMs by name, to profile; none against a running stack. */
+    private Map<String, ProcessHandle> services(String... names) {
+        Map<String, ProcessHandle> services = new LinkedHashMap<>();
+        for (String name : names) {
+            stack.service(name).ifPresent(process -> services.put(name, process));
+        }
+        return services;
+    }
+
+    /**
+     * The "no wall" figures at one stored-events size: an open loop at 200/s with freshness, then the
+     * dashboards, the same way at each size.
+     */
+    private void sizePoint(CommandLoad load, CommandMix mix, String hr, ReadSide readSide, long storedEvents) throws Exception {
+        String size = BenchSettings.sizeLabel(storedEvents);
+        log(String.format("at %,d stored events: open loop at 200/s, then dashboards", storedEvents));
+        OpenPhase phase;
+        try (FreshnessWatch freshness = new FreshnessWatch(http, queryService, hr,
+                mix.actors().stream().map(CommandMix.Actor::employeeId).toList())) {
+            phase = openPhase(load, freshness, 200, settings.warmUp(), settings.measure());
+        }
+        List<String> keys = List.of("latency_p99_ms_at_" + size, "freshness_p50_ms_at_" + size, "freshness_p99_ms_at_" + size);
+        if (phase.outcome().fellBehind() || phase.freshness().getTotalCount() == 0) {
+            keys.forEach(key -> report.unmeasured(key, "its open loop at 200/s fell behind or saw no change after a 2xx"));
+        } else {
+            report.put(keys.get(0), Latencies.percentileMs(phase.outcome().latency(), 99));
+            report.put(keys.get(1), Latencies.percentileMs(phase.freshness(), 50));
+            report.put(keys.get(2), Latencies.percentileMs(phase.freshness(), 99));
+        }
+        boolean full = storedEvents == settings.totalEvents();
+        Map<String, ProcessHandle> queryJvm = full && profiler != null ? services("query-service") : Map.of();
+        for (ProcessHandle service : queryJvm.values()) {
+            profiler.start(service);
+        }
+        ReadSide.DashboardOutcome dashboards = readSide.dashboards(settings.employees(), 4, settings.warmUp(), settings.measure());
+        for (ProcessHandle service : queryJvm.values()) {
+            report.profile(CpuProfile.summarise("query-service", "dashboard queries", profiler.stop(service, "query-service-dashboards")));
+        }
+        double dashboardP99 = Latencies.percentileMs(dashboards.latency(), 99);
+        report.put("dashboard_p99_ms_at_" + size, dashboardP99);
+        if (full) {
+            report.put("dashboard_p99_ms", dashboardP99);
+        }
+        report.note(String.format("At %,d stored events (`_at_%s` keys): %s. Dashboards: %s, random people / managers, 4 clients, "
+                        + "%d s after %d s warm-up, %d requests (p50 %s ms, p99 %s ms), %d non-200.", storedEvents, size, phase.describe(),
+                dashboards.dashboardsExist() ? "GET /api/employees/{id}/dashboard and GET /api/teams/{managerId}/dashboard alternately"
+                        : "the dashboards are not built yet (404): measured GET /api/employees/{id} instead",
+                settings.measure().toSeconds(), settings.warmUp().toSeconds(), dashboards.latency().getTotalCount(),
+                Report.format(Latencies.percentileMs(dashboards.latency(), 50)), Report.format(dashboardP99), dashboards.failures()));
+    }
+
+    /** The largest change of any "no wall" figure from the smaller stored-events size to the full one, in percent. */
+    private void noWall(long smaller, long larger) {
+        String from = BenchSettings.sizeLabel(smaller);
+        String to = BenchSettings.sizeLabel(larger);
+        double largest = Double.NaN;
+        List<String> changes = new ArrayList<>();
+        for (String figure : Report.SIZED_FIGURES) {
+            double before = report.get(figure + "_at_" + from);
+            double after = report.get(figure + "_at_" + to);
+            double change = 100.0 * Math.abs(after - before) / before;
+            changes.add(String.format(java.util.Locale.ROOT, "%s %s → %s ms (%+.0f %%)", figure, Report.format(before), Report.format(after),
+                    100.0 * (after - before) / before));
+            largest = Double.isNaN(largest) ? change : Math.max(largest, change);
+        }
+        if (Double.isNaN(largest)) {
+            report.unmeasured("no_wall_max_change_pct", "a figure at one of the sizes was not measured");
+        } else {
+            report.put("no_wall_max_change_pct", largest);
+        }
+        report.note(String.format("no_wall_max_change_pct: from %,d to %,d stored events, the largest change of %s: %s.",
+                smaller, larger, Report.SIZED_FIGURES, String.join("; ", changes)));
     }
 
     private long storedEvents() throws Exception {
@@ -212,25 +346,38 @@ public final class Bench {
         return found[0];
     }
 
+    /**
+     * Commands/s of {@value #CLOSED_LOOP_CLIENTS} closed-loop clients once steady (see {@link #steadyClosedLoop}), with
+     * the CPU each process spent per command and a profile of the command-service over the measured window.
+     */
     private void closedLoop(CommandLoad load) throws Exception {
         log("closed loop, " + CLOSED_LOOP_CLIENTS + " clients");
         Optional<ProcessCpu> cpu = stack.processCpu();
         Optional<ProcessCpu.Window> window = cpu.map(ProcessCpu::window);
+        Optional<ProcessHandle> commandJvm = profiler == null ? Optional.empty() : stack.service("command-service");
+        CommandLoad.Window measured = window.<CommandLoad.Window>map(w -> w).orElse(CommandLoad.Window.NONE);
+        if (commandJvm.isPresent()) {
+            measured = measured.and(profiler.window(commandJvm.get(), "command-service-closed-loop"));
+        }
         long stored = storedEvents();
-        CommandLoad.Outcome outcome = load.closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp(), settings.measure(),
-                window.<CommandLoad.Window>map(w -> w).orElse(CommandLoad.Window.NONE));
+        CommandLoad.Outcome outcome = steadyClosedLoop(load, measured);
         report.put("commands_per_s", outcome.perSecond());
         report.put("command_throughput_ratio", outcome.perSecond() / report.get("raw_insert_tx_per_s"));
         latencyByPhase.put("closed loop, " + CLOSED_LOOP_CLIENTS + " clients", outcome.latency());
         throughput.add(new Charts.Throughput("ours, closed loop", stored, outcome.perSecond()));
-        report.note(String.format("commands_per_s: %d s closed loop after %d s warm-up, %d clients, mix of 40 %% "
-                        + "self-assessments, 30 %% new goals, 30 %% goal progress by %d people; latency p50 %s ms, p99 %s ms; %d failed%s.",
-                settings.measure().toSeconds(), settings.warmUp().toSeconds(), CLOSED_LOOP_CLIENTS, ACTORS,
+        report.note(String.format("commands_per_s: closed loops of %d clients after %d s warm-up, %d s each until two in a row agree "
+                        + "within 10 %% (at most %d), the last one counted; mix of 40 %% self-assessments, 30 %% new goals, 30 %% goal progress "
+                        + "by %d people; latency p50 %s ms, p99 %s ms; %d failed%s.",
+                CLOSED_LOOP_CLIENTS, settings.warmUp().multipliedBy(3).toSeconds(), steadyWindow().toSeconds(), STEADY_TRIES, ACTORS,
                 Report.format(Latencies.percentileMs(outcome.latency(), 50)), Report.format(Latencies.percentileMs(outcome.latency(), 99)),
                 outcome.failures(), failure(outcome)));
         report.note(String.format("raw_insert_tx_per_s: single-row INSERT transactions (autocommit) of a %s-shaped row "
                 + "into a table like domain_event_entry, %d connections, %d s, same PostgreSQL, same run.",
                 "self-assessment", RAW_INSERT_CONNECTIONS, settings.measure().toSeconds()));
+        if (commandJvm.isPresent()) {
+            report.profile(CpuProfile.summarise("command-service", "closed loop of " + CLOSED_LOOP_CLIENTS + " clients",
+                    profiler.file("command-service-closed-loop")));
+        }
         if (window.isEmpty()) {
             report.unmeasured("cpu_ms_per_command", "against a running stack the bench knows no process ids");
             return;
@@ -238,6 +385,9 @@ public final class Bench {
         Map<String, Double> perCommand = window.get().perCommand(outcome.completed());
         report.put("cpu_ms_per_command", perCommand.values().stream().mapToDouble(Double::doubleValue).sum());
         report.breakdown("cpu_ms_per_command", perCommand);
+        String why = cpuBound("command", perCommand, 1) + " The command-service's profile below shows where its share goes.";
+        report.why("commands_per_s", why);
+        report.why("command_floor_ratio", why);
         report.note("cpu_ms_per_command: CPU time (user + system, /proc/<pid>/stat) each process used during the closed "
                 + "loop's measured window ÷ the commands it completed, summed; by process " + perCommand
                 + " (PostgreSQL with every backend, Kafka's broker JVM; the bench's own client threads are not counted).");
@@ -249,7 +399,7 @@ public final class Bench {
      * {@value #SATURATION_P99_MS} ms. Past the first rate that misses only the headline rates still run,
      * and a phase that falls behind reports that instead of its figures.
      */
-    private void openLoops(CommandLoad load, CommandMix mix, String hr) throws InterruptedException {
+    private void openLoops(CommandLoad load, CommandMix mix, String hr) throws Exception {
         Integer saturation = null;
         boolean saturated = false;
         try (FreshnessWatch freshness = new FreshnessWatch(http, queryService, hr,
@@ -261,11 +411,15 @@ public final class Bench {
                 }
                 log("open loop at " + rate + "/s" + (headline ? " with freshness" : ""));
                 LiveUpdateDelay liveBefore = rate == 200 ? LiveUpdateDelay.read(queryService, adminToken()) : null;
+                Optional<ProcessCpu> cpu = rate == 200 ? stack.processCpu() : Optional.empty();
+                Map<String, Double> cpuBefore = cpu.map(ProcessCpu::sample).orElse(Map.of());
+                Instant started = Instant.now();
                 OpenPhase phase = headline ? openPhase(load, freshness, rate, settings.warmUp(), settings.measure())
                         : openPhase(load, freshness, rate, min(settings.warmUp(), STEP_WARM_UP), min(settings.measure(), STEP_MEASURE));
                 if (liveBefore != null) {
                     reportLiveUpdateDelay(liveBefore, LiveUpdateDelay.read(queryService, adminToken()));
                 }
+                cpu.ifPresent(measured -> reportBusy(rate, cpuBefore, measured.sample(), Duration.between(started, Instant.now())));
                 double p99 = Latencies.percentileMs(phase.outcome().latency(), 99);
                 steps.add(new Charts.Step(rate, phase.outcome().achievedPerSecond(), p99, phase.outcome().fellBehind()));
                 boolean within = !phase.outcome().fellBehind() && p99 <= SATURATION_P99_MS;
@@ -333,6 +487,23 @@ public final class Bench {
                 + "streams hear it) over the 200/s phase: %d changes, mean %s ms.", after.heardSince(before), Report.format(mean)));
     }
 
+    /**
+     * How busy the machine was during an open-loop phase: CPU time of the stack's processes over the phase ÷ the
+     * cores' time. Queueing for a core is what lifts a p99 far above the p50 on a busy machine.
+     */
+    private void reportBusy(int rate, Map<String, Double> before, Map<String, Double> after, Duration took) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        Map<String, Double> busy = new LinkedHashMap<>();
+        after.forEach((name, ms) -> busy.put(name, Latencies.round(100.0 * (ms - before.getOrDefault(name, 0.0)) / (took.toMillis() * cores))));
+        double total = busy.values().stream().mapToDouble(Double::doubleValue).sum();
+        String why = String.format(java.util.Locale.ROOT, "during the %d/s phase the stack's processes kept the %d cores %.0f %% busy (%s %% "
+                + "of all cores' time by process, with the 5 s after it and the bench's own clients not counted): a command or an event "
+                + "that finds both cores taken waits for one, and the 99th percentile is such waits.", rate, cores, total, busy);
+        for (String key : List.of("latency_p99_ms_at_200", "freshness_p50_ms", "freshness_p99_ms")) {
+            report.why(key, why);
+        }
+    }
+
     private String adminToken() {
         return commandService.token("bench-admin", "ADMIN");
     }
@@ -371,8 +542,7 @@ public final class Bench {
         CommandLoad.Outcome outcome;
         try (FloorPeer floor = FloorPeer.start(jdbcUrl, target.resolve("floor.log"), http)) {
             ServiceClient client = new ServiceClient(http, floor.url());
-            outcome = new CommandLoad(client, new CommandMix(client, mix.actors()))
-                    .closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp().multipliedBy(3), settings.measure());
+            outcome = steadyClosedLoop(new CommandLoad(client, new CommandMix(client, mix.actors())), CommandLoad.Window.NONE);
         }
         report.put("floor_per_s", outcome.perSecond());
         report.put("command_floor_ratio", report.get("commands_per_s") / outcome.perSecond());
@@ -429,10 +599,15 @@ public final class Bench {
      * replica started for the comparison is a fresh JVM whose JIT compiler still takes much of a core for
      * a minute or more, and a single loop compared it, still compiling, with a warm service.
      */
-    private CommandLoad.Outcome steadyClosedLoop(CommandLoad load) throws InterruptedException {
-        CommandLoad.Outcome last = load.closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp().multipliedBy(3), settings.measure());
+    /**
+     * Closed loops of {@value #CLOSED_LOOP_CLIENTS} clients after a long warm-up, each {@link #steadyWindow()} long,
+     * until two in a row agree within 10 % (a JVM still compiling or a backlog still draining gives a lower first
+     * figure); the last one counts, and {@code window} is told of each loop's measured window.
+     */
+    private CommandLoad.Outcome steadyClosedLoop(CommandLoad load, CommandLoad.Window window) throws InterruptedException {
+        CommandLoad.Outcome last = load.closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp().multipliedBy(3), steadyWindow(), window);
         for (int tries = 1; tries < STEADY_TRIES; tries++) {
-            CommandLoad.Outcome next = load.closedLoop(CLOSED_LOOP_CLIENTS, Duration.ZERO, settings.measure());
+            CommandLoad.Outcome next = load.closedLoop(CLOSED_LOOP_CLIENTS, Duration.ZERO, steadyWindow(), window);
             boolean steady = Math.abs(next.perSecond() - last.perSecond()) <= 0.1 * last.perSecond();
             last = next;
             if (steady) {
@@ -440,6 +615,10 @@ public final class Bench {
             }
         }
         return last;
+    }
+
+    private Duration steadyWindow() {
+        return min(settings.measure(), STEP_MEASURE);
     }
 
     /** A closed loop, then an open loop at {@value #COMPARISON_RATE}/s whose freshness the open loop's query-service shows. */
@@ -456,7 +635,7 @@ public final class Bench {
 
     private Comparison compared(ServiceClient service, ServiceClient readSide, CommandMix mix, String hr) throws Exception {
         CommandLoad load = new CommandLoad(service, mix);
-        CommandLoad.Outcome closed = steadyClosedLoop(load);
+        CommandLoad.Outcome closed = steadyClosedLoop(load, CommandLoad.Window.NONE);
         try (FreshnessWatch freshness = new FreshnessWatch(http, readSide, hr,
                 mix.actors().stream().map(CommandMix.Actor::employeeId).toList())) {
             CommandLoad.OpenOutcome open = load.openLoop(COMPARISON_RATE, settings.warmUp(), settings.measure(), freshness);
@@ -502,6 +681,8 @@ public final class Bench {
             Comparison theirs = compared(command, query, new CommandMix(command, mix.actors()), hr);
             report.put("axon_defaults_commands_per_s", theirs.commandsPerSecond());
             report.put("axon_defaults_freshness_p50_ms", theirs.freshnessP50());
+            report.put("commands_vs_axon_defaults", ours.commandsPerSecond() / theirs.commandsPerSecond());
+            report.put("freshness_p50_vs_axon_defaults", theirs.freshnessP50() / ours.freshnessP50());
             if (Double.isNaN(theirs.freshnessP50())) {
                 report.unmeasured("axon_defaults_freshness_p50_ms", "its open loop at " + COMPARISON_RATE + "/s fell behind or saw no change after a 2xx");
             } else {
@@ -545,9 +726,10 @@ public final class Bench {
         report.put("long_history_command_ms", Latencies.percentileMs(longHistory.latency(), 50));
         report.put("long_history_first_command_ms", longHistory.firstMs());
         report.put("fresh_person_command_ms", Latencies.percentileMs(fresh.latency(), 50));
+        report.put("long_history_extra_ms", Latencies.percentileMs(longHistory.latency(), 50) - Latencies.percentileMs(fresh.latency(), 50));
         report.note(String.format("long_history_command_ms: median of %d goal-progress commands, one at a time, on the person "
                         + "with %,d past events, after 5 warm-up commands (p99 %s ms); long_history_first_command_ms: the very "
-                        + "first command on them after seeding (it loads the whole seeded history). fresh_person_command_ms: the same "
+                        + "first command on them after seeding (the snapshot written after the import and the events since). fresh_person_command_ms: the same "
                         + "commands on a person with the ordinary %d seeded events that no earlier phase touched (first %s ms, p99 %s ms).",
                 LONG_HISTORY_COMMANDS, settings.longHistoryEvents(), Report.format(Latencies.percentileMs(longHistory.latency(), 99)),
                 settings.eventsPerEmployee(), Report.format(fresh.firstMs()), Report.format(Latencies.percentileMs(fresh.latency(), 99))));
@@ -576,18 +758,6 @@ public final class Bench {
         return new Timed(Latencies.round(first / 1e6), latencies.interval());
     }
 
-    private void dashboards(ReadSide readSide) throws InterruptedException {
-        log("dashboard queries");
-        ReadSide.DashboardOutcome outcome = readSide.dashboards(settings.employees(), 4, settings.warmUp(), settings.measure());
-        report.put("dashboard_p99_ms", Latencies.percentileMs(outcome.latency(), 99));
-        report.note(String.format("dashboard_p99_ms: %s, random people / managers, 4 clients, %d s, %d requests "
-                        + "(p50 %s ms), %d non-200.",
-                outcome.dashboardsExist() ? "GET /api/employees/{id}/dashboard and GET /api/teams/{managerId}/dashboard alternately"
-                        : "the dashboards are not built yet (404): measured GET /api/employees/{id} instead",
-                settings.measure().toSeconds(), outcome.latency().getTotalCount(),
-                Report.format(Latencies.percentileMs(outcome.latency(), 50)), outcome.failures()));
-    }
-
     /** The long-history person as of their 1,000th event: the answer folds exactly 1,000 events. */
     private void asOf(ReadSide readSide) {
         log("career as of an instant");
@@ -605,15 +775,32 @@ public final class Bench {
                 Report.format(Latencies.percentileMs(whole.latency(), 50)), Report.format(Latencies.percentileMs(whole.latency(), 99))));
     }
 
+    /** A rebuild of every read model from the topic, with the CPU each process spent per event and the query-service's profile. */
     private void rebuild(ReadSide readSide) throws Exception {
         log("raw consumer read of the topic");
         report.put("raw_consume_events_per_s", topic.rawConsumeRate());
         log("read-model rebuild");
+        Optional<ProcessCpu> cpu = stack.processCpu();
+        Map<String, Double> before = cpu.map(ProcessCpu::sample).orElse(Map.of());
+        Optional<ProcessHandle> queryJvm = profiler == null ? Optional.empty() : stack.service("query-service");
+        if (queryJvm.isPresent()) {
+            profiler.start(queryJvm.get());
+        }
         ReadSide.RebuildOutcome outcome = readSide.rebuild(Duration.ofMinutes(15));
+        if (queryJvm.isPresent()) {
+            report.profile(CpuProfile.summarise("query-service", String.format("rebuild of %,d events", outcome.events()),
+                    profiler.stop(queryJvm.get(), "query-service-rebuild")));
+        }
         report.put("rebuild_events_per_s", outcome.eventsPerSecond());
-        report.note(String.format("Rebuild: POST /api/admin/rebuilds, %,d events in %d s, final state %s; "
+        String perThousand = "";
+        if (cpu.isPresent()) {
+            Map<String, Double> cpuPerThousand = ProcessCpu.perCommand(before, cpu.get().sample(), Math.max(1, outcome.events() / 1_000));
+            perThousand = "; CPU ms per 1,000 events by process: " + cpuPerThousand;
+            report.why("rebuild_events_per_s", cpuBound("event", cpuPerThousand, 1_000) + " The query-service's profile of the rebuild below.");
+        }
+        report.note(String.format("Rebuild: POST /api/admin/rebuilds, %,d events in %d s, final state %s%s; "
                         + "raw_consume_events_per_s: a plain KafkaConsumer (byte arrays, read_committed) reading the whole topic.",
-                outcome.events(), outcome.took().toSeconds(), outcome.state()));
+                outcome.events(), outcome.took().toSeconds(), outcome.state(), perThousand));
     }
 
     /** Draws the charts under {@code charts/} beside the report, and lists those that had figures to draw. */

@@ -113,6 +113,11 @@ record BenchStack(String commandUrl, String queryUrl, String commandJdbcUrl, Str
         return Optional.of(new ProcessCpu(processes));
     }
 
+    /** A JVM of the stack ({@code command-service}, {@code query-service}) to profile; empty against a running stack. */
+    Optional<ProcessHandle> service(String name) {
+        return launched == null ? Optional.empty() : Optional.of(launched.component(name + "-1"));
+    }
+
     /** A JDBC URL to another database of the stack's PostgreSQL (the peers' own), created if missing. */
     String createDatabase(String name) throws java.sql.SQLException {
         String url = commandJdbcUrl.substring(0, commandJdbcUrl.lastIndexOf('/') + 1) + name;

@@ -50,6 +50,24 @@ final class CommandLoad {
         void opened();
 
         void closed();
+
+        /** Both windows told, this one first. */
+        default Window and(Window other) {
+            Window first = this;
+            return new Window() {
+                @Override
+                public void opened() {
+                    first.opened();
+                    other.opened();
+                }
+
+                @Override
+                public void closed() {
+                    first.closed();
+                    other.closed();
+                }
+            };
+        }
     }
 
     /** A command not yet sent this long after it was due: far past saturation, the phase stops. */

@@ -57,12 +57,17 @@ final class EventStoreSeeder {
     }
 
     Seeded seed(SyntheticOrganisation organisation) throws SQLException {
+        return seed(organisation, 0, organisation.employees());
+    }
+
+    /** Seeds people {@code from} (inclusive) to {@code to} (exclusive): a run grows its organisation in steps. */
+    Seeded seed(SyntheticOrganisation organisation, int from, int to) throws SQLException {
         Instant start = Instant.now();
         long[] count = {0};
         try (Connection connection = DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true", "postgres", "postgres")) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
-                organisation.forEachEvent(event -> {
+                organisation.forEachEvent(from, to, event -> {
                     try {
                         bind(insert, event);
                         insert.addBatch();
@@ -76,7 +81,7 @@ final class EventStoreSeeder {
                 });
                 insert.executeBatch();
             }
-            insertReportingLines(connection, organisation);
+            insertReportingLines(connection, from, to);
             connection.commit();
             try (Statement analyze = connection.createStatement()) {
                 analyze.execute("ANALYZE domain_event_entry");
@@ -98,9 +103,9 @@ final class EventStoreSeeder {
         insert.setBytes(9, AXON_JSON.writeValueAsBytes(event.metaData()));
     }
 
-    private static void insertReportingLines(Connection connection, SyntheticOrganisation organisation) throws SQLException {
+    private static void insertReportingLines(Connection connection, int from, int to) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_REPORTING_LINE)) {
-            for (int index = 0; index < organisation.employees(); index++) {
+            for (int index = from; index < to; index++) {
                 insert.setString(1, SyntheticOrganisation.employeeId(index));
                 insert.setString(2, SyntheticOrganisation.managerId(index));
                 insert.setString(3, SyntheticOrganisation.FRAMEWORK);

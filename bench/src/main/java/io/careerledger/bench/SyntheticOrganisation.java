@@ -65,7 +65,12 @@ final class SyntheticOrganisation {
 
     /** Every event, person by person, each person's in sequence order. */
     void forEachEvent(Consumer<SeededEvent> sink) {
-        for (int index = 0; index < settings.employees(); index++) {
+        forEachEvent(0, settings.employees(), sink);
+    }
+
+    /** The events of people {@code from} (inclusive) to {@code to} (exclusive), as {@link #forEachEvent(Consumer)} gives them. */
+    void forEachEvent(int from, int to, Consumer<SeededEvent> sink) {
+        for (int index = from; index < to; index++) {
             history(index, sink);
         }
     }

@@ -32,8 +32,8 @@ class ReportTest {
         assertThat(Files.readString(directory.resolve("report.md")))
                 .contains("| `commands_per_s` | 123.46 |")
                 .contains("| `command_throughput_ratio` | 0.0055 |")
-                .contains("| heap per service (MiB) | ≤ 512 | 300 | pass |")
-                .contains("| read-model rebuild (events/s) | ≥ 20,000 | not measured | **miss** |");
+                .contains("| heap per service (MiB) | ≤ 384 | 300 | pass |  |")
+                .contains("| read-model rebuild (events/s) | ≥ 50,000 | not measured | **miss** |  |");
     }
 
     @Test
@@ -68,18 +68,61 @@ class ReportTest {
 
     @Test
     void everyTargetJudgesItsOwnReportKey() {
-        assertThat(Target.DESIGN).extracting(Target::key).allMatch(Report.KEYS::contains);
+        assertThat(Target.ALL).extracting(Target::key).allMatch(Report.KEYS::contains);
     }
 
     @Test
     void targetsPassOnTheRightSideOfTheirBoundAndNeverWithoutAReading() {
-        Target ratio = Target.DESIGN.get(0);
-        Target latency = Target.DESIGN.get(1);
+        Target ratio = target("command_floor_ratio");
+        Target latency = target("latency_p99_ms_at_200");
         assertThat(Map.of(0.5, ratio.passes(0.5), 0.49, ratio.passes(0.49))).containsEntry(0.5, true).containsEntry(0.49, false);
-        assertThat(latency.passes(25)).isTrue();
-        assertThat(latency.passes(25.01)).isFalse();
+        assertThat(latency.passes(15)).isTrue();
+        assertThat(latency.passes(15.01)).isFalse();
         assertThat(latency.passes(Double.NaN)).isFalse();
-        assertThat(Target.DESIGN.get(7).passes(-1)).isFalse();
+        assertThat(target("max_heap_mib").passes(-1)).isFalse();
+    }
+
+    @Test
+    void aMissSaysByHowMuchOnTheSideOfItsBound() {
+        assertThat(target("rebuild_events_per_s").gap(25_000)).contains("×2.00 short");
+        assertThat(target("dashboard_p99_ms").gap(30)).contains("×1.50 over");
+        assertThat(target("dashboard_p99_ms").gap(10)).isEmpty();
+        assertThat(target("dashboard_p99_ms").gap(Double.NaN)).isEmpty();
+    }
+
+    @Test
+    void aMissedTargetShowsWhyAndAPassedOneDoesNot(@TempDir Path directory) throws Exception {
+        Report report = new Report();
+        report.put("rebuild_events_per_s", 10_000);
+        report.why("rebuild_events_per_s", "the query-service spent 80 µs of CPU per event");
+        report.put("dashboard_p99_ms", 12);
+        report.why("dashboard_p99_ms", "never shown");
+        report.write(directory);
+
+        JsonNode json = new ObjectMapper().readTree(Files.readString(directory.resolve("report.json")));
+        assertThat(json.at("/targets/rebuild_events_per_s/gap").asText()).isEqualTo("×5.00 short");
+        assertThat(json.at("/targets/rebuild_events_per_s/why").asText()).contains("80 µs");
+        assertThat(json.at("/targets/dashboard_p99_ms/why").isMissingNode()).isTrue();
+        assertThat(Files.readString(directory.resolve("report.md")))
+                .contains("| read-model rebuild (events/s) | ≥ 50,000 | 10,000 | **miss** | ×5.00 short |")
+                .contains("* **read-model rebuild (events/s)**: the query-service spent 80 µs of CPU per event")
+                .doesNotContain("never shown");
+    }
+
+    @Test
+    void figuresPerStoredEventsSizeFollowTheFixedKeys(@TempDir Path directory) throws Exception {
+        Report report = new Report();
+        report.put("dashboard_p99_ms_at_100k", 11);
+        report.put("dashboard_p99_ms_at_1m", 12);
+        report.write(directory);
+
+        JsonNode json = new ObjectMapper().readTree(Files.readString(directory.resolve("report.json")));
+        assertThat(json.fieldNames()).toIterable().containsSubsequence("max_heap_mib", "dashboard_p99_ms_at_100k", "dashboard_p99_ms_at_1m");
+        assertThatThrownBy(() -> report.put("dashboard_p50_ms_at_1m", 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Target target(String key) {
+        return Target.ALL.stream().filter(target -> target.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test
