@@ -107,6 +107,8 @@ public final class Bench {
             CommandLoad load = new CommandLoad(commandService, mix);
             ReadSide readSide = new ReadSide(queryService, hr);
             if (!settings.rebuildOnly()) {
+                log("warming the services up before the first measurement");
+                load.closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp().multipliedBy(3), Duration.ZERO);
                 sizePoint(load, mix, hr, readSide, settings.eventsOf(firstSize));
             }
             if (firstSize < settings.employees()) {
@@ -125,7 +127,11 @@ public final class Bench {
                 asOf(readSide);
             }
             rebuild(readSide);
-            report.put("max_heap_mib", heap.maxMib());
+            if (heap.maxMib() < 0) {
+                report.unmeasured("max_heap_mib", "no poll of the services' actuators succeeded");
+            } else {
+                report.put("max_heap_mib", heap.maxMib());
+            }
             report.note("max_heap_mib: largest jvm.memory.used{area=heap} polled every second from either service's "
                     + "actuator (both run with -Xmx512m)." + (heap.lastError() == null ? "" : " Last poll error: " + heap.lastError()));
         }
@@ -279,7 +285,7 @@ public final class Bench {
     private void noWall(long smaller, long larger) {
         String from = BenchSettings.sizeLabel(smaller);
         String to = BenchSettings.sizeLabel(larger);
-        double largest = Double.NaN;
+        double largest = 0;
         List<String> changes = new ArrayList<>();
         for (String figure : Report.SIZED_FIGURES) {
             double before = report.get(figure + "_at_" + from);
@@ -287,7 +293,8 @@ public final class Bench {
             double change = 100.0 * Math.abs(after - before) / before;
             changes.add(String.format(java.util.Locale.ROOT, "%s %s → %s ms (%+.0f %%)", figure, Report.format(before), Report.format(after),
                     100.0 * (after - before) / before));
-            largest = Double.isNaN(largest) ? change : Math.max(largest, change);
+            // a figure missing at either size leaves the comparison unmeasured (Math.max keeps a NaN)
+            largest = changes.size() == 1 ? change : Math.max(largest, change);
         }
         if (Double.isNaN(largest)) {
             report.unmeasured("no_wall_max_change_pct", "a figure at one of the sizes was not measured");

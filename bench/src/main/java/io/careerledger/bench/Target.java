@@ -32,16 +32,16 @@ record Target(String key, String figure, double bound, boolean atLeast) {
 
     /** How far a missed figure is from its bound: "×2.38 short" of a floor, "×1.44 over" a ceiling. */
     java.util.Optional<String> gap(double value) {
-        if (passes(value) || Double.isNaN(value) || value < 0) {
+        if (passes(value) || Double.isNaN(value) || value <= 0) {
             return java.util.Optional.empty();
         }
         double factor = atLeast ? bound / Math.max(value, Double.MIN_VALUE) : value / bound;
         return java.util.Optional.of(String.format(java.util.Locale.ROOT, "×%.2f %s", factor, atLeast ? "short" : "over"));
     }
 
-    /** Unmeasured figures (NaN, or -1 for "no reading") never pass. */
+    /** Unmeasured figures (NaN) never pass; a negative one may (a long history faster than a fresh one). */
     boolean passes(double value) {
-        if (Double.isNaN(value) || value < 0) {
+        if (Double.isNaN(value)) {
             return false;
         }
         return atLeast ? value >= bound : value <= bound;
