@@ -34,7 +34,7 @@ public final class Bench {
     private static final double SATURATION_P99_MS = 100;
     /** The shorter windows of the other steps of the open-loop series. */
     private static final Duration STEP_WARM_UP = Duration.ofSeconds(5);
-    private static final int STEADY_TRIES = 6;
+    private static final int STEADY_TRIES = 4;
     private static final Duration STEP_MEASURE = Duration.ofSeconds(15);
     /** The open loop of the peer comparisons: below the saturation point of two co-located cores. */
     private static final int COMPARISON_RATE = 40;
@@ -108,7 +108,7 @@ public final class Bench {
             ReadSide readSide = new ReadSide(queryService, hr);
             if (!settings.rebuildOnly()) {
                 log("warming the services up before the first measurement");
-                load.closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp().multipliedBy(3), Duration.ZERO);
+                load.closedLoop(CLOSED_LOOP_CLIENTS, settings.warmUp(), Duration.ZERO);
                 sizePoint(load, mix, hr, readSide, settings.eventsOf(firstSize));
             }
             if (firstSize < settings.employees()) {
@@ -245,7 +245,8 @@ public final class Bench {
      */
     private void sizePoint(CommandLoad load, CommandMix mix, String hr, ReadSide readSide, long storedEvents) throws Exception {
         String size = BenchSettings.sizeLabel(storedEvents);
-        log(String.format("at %,d stored events: open loop at 200/s, then dashboards", storedEvents));
+        long stored = storedEvents();
+        log(String.format("at %,d stored events: open loop at 200/s, then dashboards", stored));
         OpenPhase phase;
         try (FreshnessWatch freshness = new FreshnessWatch(http, queryService, hr,
                 mix.actors().stream().map(CommandMix.Actor::employeeId).toList())) {
@@ -273,8 +274,9 @@ public final class Bench {
         if (full) {
             report.put("dashboard_p99_ms", dashboardP99);
         }
-        report.note(String.format("At %,d stored events (`_at_%s` keys): %s. Dashboards: %s, random people / managers, 4 clients, "
-                        + "%d s after %d s warm-up, %d requests (p50 %s ms, p99 %s ms), %d non-200.", storedEvents, size, phase.describe(),
+        report.note(String.format("At %,d stored events (%,d seeded and the commands of the phases before; `_at_%s` keys): %s Dashboards: "
+                        + "%s, random people / managers, 4 clients, %d s after %d s warm-up, %d requests (p50 %s ms, p99 %s ms), %d non-200.",
+                stored, storedEvents, size, phase.describe(),
                 dashboards.dashboardsExist() ? "GET /api/employees/{id}/dashboard and GET /api/teams/{managerId}/dashboard alternately"
                         : "the dashboards are not built yet (404): measured GET /api/employees/{id} instead",
                 settings.measure().toSeconds(), settings.warmUp().toSeconds(), dashboards.latency().getTotalCount(),
