@@ -12,8 +12,7 @@ import java.util.TreeMap;
 
 import io.cloudevents.CloudEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +34,7 @@ import io.careerledger.query.personaldata.PersonalDataReader;
 @Service
 public class EventLedger {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final Handlers handlers;
     private final JsonMapper json;
     private final Clock clock;
@@ -46,7 +45,7 @@ public class EventLedger {
     private final AggregateProgress progress;
     private final BatchedWrites writes;
 
-    EventLedger(NamedParameterJdbcTemplate jdbc, List<Projection> projections, JsonMapper json, ReadModelTarget target,
+    EventLedger(JdbcTemplate jdbc, List<Projection> projections, JsonMapper json, ReadModelTarget target,
                 ApplicationEventPublisher changes, PersonalDataReader personalData, PersonalDataKeys keys, AggregateProgress progress,
                 BatchedWrites writes) {
         this.jdbc = jdbc;
@@ -68,9 +67,10 @@ public class EventLedger {
     }
 
     /**
-     * Applies a poll's records in one transaction, in their order: one look-up of the ids already
-     * applied, then the new events (an id seen twice in the batch is applied once), then the writes the
-     * projections held ({@link BatchedWrites}) as batches. If any event fails, nothing of the batch is written.
+     * Applies a poll's records in one transaction, in their order: one statement records their ids as
+     * applied and answers which were new, then the new events (an id seen twice in the batch is applied
+     * once), then the writes the projections held ({@link BatchedWrites}) as batches. If any event fails,
+     * nothing of the batch is written.
      *
      * @return the events that were new
      */
@@ -80,19 +80,19 @@ public class EventLedger {
             return List.of();
         }
         boolean serving = target.pin();
-        List<String> ids = cloudEvents.stream().map(CloudEvent::getId).toList();
-        Set<String> seen = new HashSet<>(jdbc.queryForList("SELECT event_id FROM applied_event WHERE event_id IN (:ids)",
-                new MapSqlParameterSource("ids", ids), String.class));
+        String[] ids = cloudEvents.stream().map(CloudEvent::getId).toArray(String[]::new);
+        // one statement records the ids and answers which were new (a second copy in the batch conflicts with the first)
+        Set<String> fresh = new HashSet<>(jdbc.queryForList(
+                "INSERT INTO applied_event (event_id) SELECT unnest(?::varchar[]) ON CONFLICT DO NOTHING RETURNING event_id",
+                String.class, (Object) ids));
         List<CloudEvent> applied = new ArrayList<>();
         for (CloudEvent cloudEvent : cloudEvents) {
-            if (seen.add(cloudEvent.getId())) {
+            if (fresh.remove(cloudEvent.getId())) {
                 project(cloudEvent, serving);
                 applied.add(cloudEvent);
             }
         }
         writes.flush();
-        jdbc.batchUpdate("INSERT INTO applied_event (event_id) VALUES (:id)", applied.stream()
-                .map(event -> new MapSqlParameterSource("id", event.getId())).toArray(MapSqlParameterSource[]::new));
         progress.applied(applied);
         return applied;
     }
