@@ -5,13 +5,17 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import io.careerledger.events.PersonalDataCipher;
 
 /** A person and where they stand: the one record every view of them (summary, dashboards, analytics) reads. */
 @Entity
 @Table(name = "employee_view")
-class EmployeeView {
+class EmployeeView implements Persistable<String> {
 
     @Id
     private String employeeId;
@@ -27,6 +31,9 @@ class EmployeeView {
     private LocalDate hireDate;
     private Instant registeredAt;
     private LocalDate offboardedOn;
+    /** A registration is inserted as it is: its look-up just missed, merging would look it up again. */
+    @Transient
+    private boolean created;
 
     protected EmployeeView() {
     }
@@ -42,6 +49,23 @@ class EmployeeView {
         this.levelSince = hireDate;
         this.hireDate = hireDate;
         this.registeredAt = registeredAt;
+        this.created = true;
+    }
+
+    @Override
+    public String getId() {
+        return employeeId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return created;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        created = false;
     }
 
     /** A registration seen again under another event id corrects who the person is; where they stand stays. */
