@@ -2,8 +2,11 @@ package io.careerledger.support.security;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -56,6 +59,23 @@ public class ResourceServerSecurity {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /** Distinct tokens a replica remembers as verified: far more than the people signed in at once. */
+    private static final int TOKENS_KEPT = 10_000;
+    /** The longest a remembered token is honoured without verifying it again, even if it expires later. */
+    private static final Duration TOKEN_RETENTION = Duration.ofMinutes(5);
+
+    /** Whichever decoder a deployment has (the dev tokens' below, Spring Boot's for an issuer) remembers what it verified. */
+    @Bean
+    static BeanPostProcessor cachingJwtDecoder() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)
+                        ? new CachingJwtDecoder(decoder, TOKENS_KEPT, TOKEN_RETENTION, Clock.systemUTC()) : bean;
+            }
+        };
     }
 
     @Bean
