@@ -1,6 +1,5 @@
 package io.careerledger.command.career;
 
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A person's history only grows (years of assessments, goals and conversations): a snapshot every
- * {@code threshold} events keeps loading their career to the snapshot plus a few events, and the careers
- * recently worked on stay in memory ({@link CareerCache}) so most commands load nothing.
+ * A person's history only grows (years of assessments, goals and conversations): the careers recently
+ * worked on stay in memory ({@link CareerCache}) so most commands load nothing, and a load that replayed
+ * {@code threshold} events or more is followed by a snapshot ({@link ColdLoadSnapshotTriggerDefinition}),
+ * so the next load reads the snapshot plus a few events.
  */
 @Configuration(proxyBeanMethods = false)
 class CareerSnapshotConfiguration {
@@ -32,6 +32,6 @@ class CareerSnapshotConfiguration {
 
     @Bean
     SnapshotTriggerDefinition employeeCareerSnapshots(Snapshotter snapshotter, SnapshotProperties properties) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.threshold());
+        return new ColdLoadSnapshotTriggerDefinition(snapshotter, properties.threshold());
     }
 }

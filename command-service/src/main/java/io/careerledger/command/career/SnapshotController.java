@@ -35,7 +35,7 @@ class SnapshotController {
     }
 
     @Operation(summary = "Snapshot every career with at least `eventsSinceSnapshot` events since its last snapshot (default: "
-            + "careerledger.career.snapshots.threshold, the count at which commands take one), as commands would: after "
+            + "careerledger.career.snapshots.threshold, the events a command's load replays before it takes one), as commands would: after "
             + "events were imported or migrated straight into the event store, so that the first command on a long history "
             + "loads a snapshot and a few events. Runs before it answers; a 10,000-event career takes about half a second. "
             + "`careers` were found behind, `written` got a new snapshot (the others are logged).")

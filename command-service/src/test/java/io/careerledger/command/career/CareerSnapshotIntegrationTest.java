@@ -22,7 +22,8 @@ import io.careerledger.command.support.StoredEvents;
 
 /**
  * A career loaded from its snapshot keeps what its members (goals, assessments, milestones,
- * assignments) know, so their rules still hold; snapshots are taken every three events here.
+ * assignments) know, so their rules still hold; a load that replays three events or more is followed
+ * by a snapshot here.
  */
 @CommandServiceIntegrationTest
 @TestPropertySource(properties = "careerledger.career.snapshots.threshold=3")
@@ -61,9 +62,13 @@ class CareerSnapshotIntegrationTest {
         assertThat(api.post(career + "/milestones/expert-reference/evidence", employee, "{\"evidence\": \"Three ADRs\"}").status())
                 .isEqualTo(200);
         assertThat(api.post(career + "/goals/" + goalId + "/progress", employee, "{\"percentComplete\": 50}").status()).isEqualTo(200);
+        assertThat(snapshotsOf(employeeId)).as("commands on a career in memory take no snapshot").isZero();
+        // out of this replica's memory: the next command replays four events, and a snapshot follows it
+        careers.removeAll();
+        assertThat(api.post(career + "/goals/" + goalId + "/progress", employee, "{\"percentComplete\": 60}").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ? AND type = 'EmployeeCareer'",
-                Integer.class, employeeId) > 0);
+                Integer.class, employeeId) == 1);
         // what follows loads the career from its snapshot, not from this replica's memory
         careers.removeAll();
 
@@ -78,7 +83,7 @@ class CareerSnapshotIntegrationTest {
         assertThat(strangerSetsAGoal.status()).isEqualTo(403);
         assertThat(verified.status()).isEqualTo(200);
         assertThat(StoredEvents.typesOf(jdbc, employeeId)).containsExactly("EmployeeRegistered", "GoalSet", "MilestoneEvidenceRecorded",
-                "GoalProgressRecorded", "MilestoneVerified");
+                "GoalProgressRecorded", "GoalProgressRecorded", "MilestoneVerified");
     }
 
     /**
@@ -102,6 +107,11 @@ class CareerSnapshotIntegrationTest {
                 .isEqualTo(200);
         assertThat(api.post(career + "/offboarding", hr, "{\"lastWorkingDay\": \"2024-01-31\", \"reason\": \"Retired to the navy\"}")
                 .status()).isEqualTo(200);
+        // the career leaves this replica's memory: a command that loads it replays three events (refused or
+        // not), and a snapshot follows
+        careers.removeAll();
+        assertThat(api.post(career + "/milestones/expert-reference/evidence", employee, "{\"evidence\": \"Late\"}").status())
+                .isEqualTo(422);
         await().atMost(Duration.ofSeconds(10)).until(() -> snapshotsOf(employeeId) > 0);
         List<String> personal = List.of("Grace", "grace@example.org", "COBOL", "navy");
         assertThat(storedTextOf(employeeId)).doesNotContain(personal).contains("pd1:");
