@@ -2,9 +2,14 @@ package io.careerledger.query.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,9 +52,19 @@ public class EventHistory {
     /** The events of one kind about {@code subject}, of any revision, oldest first. */
     @Transactional(readOnly = true)
     public <T extends CareerEvent> List<T> of(String subject, Class<T> kind) {
+        return ofEach(List.of(subject), kind).getOrDefault(subject, List.of());
+    }
+
+    /** {@link #of} for each of several subjects that has such events, in one query (a team's dashboard). */
+    @Transactional(readOnly = true)
+    public <T extends CareerEvent> Map<String, List<T>> ofEach(Collection<String> subjects, Class<T> kind) {
         String anyRevision = EventTypes.typeOf(kind).replaceFirst("\\d+$", "%");
-        return jdbc.query("SELECT event_type, payload::text AS payload FROM audit_event WHERE subject = ? AND event_type LIKE ?" + ORDER,
-                (row, index) -> kind.cast(read(row.getString("event_type"), row.getString("payload"))), subject, anyRevision);
+        Map<String, List<T>> events = new HashMap<>();
+        jdbc.query("SELECT subject, event_type, payload::text AS payload FROM audit_event WHERE subject = ANY(?) AND event_type LIKE ?" + ORDER,
+                (RowCallbackHandler) row -> events.computeIfAbsent(row.getString("subject"), subject -> new ArrayList<>())
+                        .add(kind.cast(read(row.getString("event_type"), row.getString("payload")))),
+                subjects.toArray(String[]::new), anyRevision);
+        return events;
     }
 
     private CareerEvent read(String type, String payload) {

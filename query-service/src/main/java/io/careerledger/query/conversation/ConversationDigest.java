@@ -2,10 +2,14 @@ package io.careerledger.query.conversation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** The latest conversations of a person, for dashboards. */
@@ -34,10 +38,18 @@ public class ConversationDigest {
 
     /** When the last catch-up that was held took place. */
     public Optional<Instant> lastCatchUp(String employeeId) {
-        Timestamp last = jdbc.queryForObject("""
-                SELECT max(scheduled_for) FROM conversation WHERE employee_id = ? AND status = 'CONCLUDED' AND kind IN (?, ?)""",
-                Timestamp.class, employeeId, CATCH_UPS.get(0), CATCH_UPS.get(1));
-        return Optional.ofNullable(last).map(Timestamp::toInstant);
+        return Optional.ofNullable(lastCatchUpOfEach(List.of(employeeId)).get(employeeId));
+    }
+
+    /** {@link #lastCatchUp} of each of several people who had one, in one query (a team's dashboard). */
+    public Map<String, Instant> lastCatchUpOfEach(Collection<String> employeeIds) {
+        Map<String, Instant> last = new HashMap<>();
+        jdbc.query("""
+                SELECT employee_id, max(scheduled_for) AS held FROM conversation
+                WHERE employee_id = ANY(?) AND status = 'CONCLUDED' AND kind IN (?, ?) GROUP BY employee_id""",
+                (RowCallbackHandler) row -> last.put(row.getString("employee_id"), row.getTimestamp("held").toInstant()),
+                employeeIds.toArray(String[]::new), CATCH_UPS.get(0), CATCH_UPS.get(1));
+        return last;
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.careerledger.query.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -61,19 +64,25 @@ class Dashboards {
         });
     }
 
+    /** A manager's reports, each read model asked once for the whole team rather than once a person. */
     List<TeamMember> team(String managerId) {
-        return directory.reportsOf(managerId).stream().map(person -> member(person, managerId)).toList();
-    }
-
-    private TeamMember member(Person person, String managerId) {
-        String employeeId = person.employeeId();
-        CareerPosition position = person.position();
-        return new TeamMember(employeeId, person.fullName(), position.trackId(), position.level(), position.title(), position.grade(),
-                position.salaryBand(), positions.matrix(employeeId, position).readiness(),
-                (int) positions.goals(employeeId).stream().filter(GoalLine::overdue).count(),
-                conversations.lastCatchUp(employeeId)
-                        .map(held -> positions.daysSince(LocalDate.ofInstant(held, ZoneOffset.UTC))).orElse(null),
-                assessments.missing(employeeId, managerId).stream()
-                        .map(missing -> new MissingAssessment(missing.reviewCycleId(), missing.assessorRole())).toList());
+        List<Person> reports = directory.reportsOf(managerId);
+        Map<String, CareerPosition> positionsOf = new LinkedHashMap<>();
+        reports.forEach(person -> positionsOf.put(person.employeeId(), person.position()));
+        Map<String, Matrix> matrices = positions.matrices(positionsOf);
+        Map<String, List<GoalLine>> goals = positions.goalsOfEach(positionsOf.keySet());
+        Map<String, Instant> catchUps = conversations.lastCatchUpOfEach(positionsOf.keySet());
+        Map<String, List<Assessments.Missing>> missing = assessments.missingOfEach(positionsOf.keySet(), managerId);
+        return reports.stream().map(person -> {
+            String employeeId = person.employeeId();
+            CareerPosition position = person.position();
+            return new TeamMember(employeeId, person.fullName(), position.trackId(), position.level(), position.title(), position.grade(),
+                    position.salaryBand(), matrices.get(employeeId).readiness(),
+                    (int) goals.getOrDefault(employeeId, List.of()).stream().filter(GoalLine::overdue).count(),
+                    Optional.ofNullable(catchUps.get(employeeId))
+                            .map(held -> positions.daysSince(LocalDate.ofInstant(held, ZoneOffset.UTC))).orElse(null),
+                    missing.getOrDefault(employeeId, List.of()).stream()
+                            .map(owed -> new MissingAssessment(owed.reviewCycleId(), owed.assessorRole())).toList());
+        }).toList();
     }
 }
