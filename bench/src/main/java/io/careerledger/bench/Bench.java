@@ -828,6 +828,15 @@ public final class Bench {
         if (Charts.throughput(charts.resolve("throughput.png"), throughput)) {
             report.chart("Commands/s against stored events", "charts/throughput.png");
         }
+        Map<String, Map<String, Double>> bySize = new LinkedHashMap<>();
+        for (long size : List.of(settings.eventsOf(settings.firstSizeEmployees()), settings.totalEvents())) {
+            Map<String, Double> figures = new LinkedHashMap<>();
+            Report.SIZED_FIGURES.forEach(figure -> figures.put(figure, report.get(figure + "_at_" + BenchSettings.sizeLabel(size))));
+            bySize.putIfAbsent(String.format("%,d stored events", size), figures);
+        }
+        if (Charts.groupedBars(charts.resolve("no-wall.png"), "No wall: the same figures at each stored-events size", "ms", bySize)) {
+            report.chart("No wall: latency, freshness and dashboard p99 at each size", "charts/no-wall.png");
+        }
         Map<String, Double> peersThroughput = new LinkedHashMap<>();
         peersThroughput.put("ours", report.get("commands_per_s"));
         peersThroughput.put("axon_defaults", report.get("axon_defaults_commands_per_s"));

@@ -115,6 +115,21 @@ final class Charts {
         return save(chart, file, !names.isEmpty());
     }
 
+    /** Bars of the same figures side by side, a series each (the stored-events sizes); series with no figure are left out. */
+    static boolean groupedBars(Path file, String title, String yAxis, Map<String, Map<String, Double>> series) throws IOException {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).yAxisTitle(yAxis).build();
+        boolean anything = false;
+        for (Map.Entry<String, Map<String, Double>> one : series.entrySet()) {
+            List<String> names = one.getValue().entrySet().stream().filter(entry -> Double.isFinite(entry.getValue()))
+                    .map(Map.Entry::getKey).toList();
+            if (!names.isEmpty()) {
+                chart.addSeries(one.getKey(), names, names.stream().map(one.getValue()::get).toList());
+                anything = true;
+            }
+        }
+        return save(chart, file, anything);
+    }
+
     private static void addSteps(XYChart chart, String name, List<Step> steps) {
         if (!steps.isEmpty()) {
             chart.addSeries(name, column(steps, Step::targetPerSecond), column(steps, Step::p99Ms))

@@ -26,8 +26,11 @@ class ChartsTest {
                 new Charts.Step(200, 120, 7_885, true)))).isTrue();
         assertThat(Charts.bars(directory.resolve("peers.png"), "Peers", "commands/s",
                 Map.of("ours", 310.5, "axon_defaults", 120.0, "floor", Double.NaN))).isTrue();
+        assertThat(Charts.groupedBars(directory.resolve("no-wall.png"), "No wall", "ms", Map.of(
+                "100,000 stored events", Map.of("latency_p99_ms", 12.0, "dashboard_p99_ms", 9.0),
+                "1,000,000 stored events", Map.of("latency_p99_ms", 13.0, "dashboard_p99_ms", Double.NaN)))).isTrue();
 
-        for (String chart : List.of("latency.png", "freshness.png", "throughput.png", "saturation.png", "peers.png")) {
+        for (String chart : List.of("latency.png", "freshness.png", "throughput.png", "saturation.png", "peers.png", "no-wall.png")) {
             Path png = directory.resolve(chart);
             assertThat(Files.size(png)).as(chart).isPositive();
             assertThat(Files.readAllBytes(png)).as(chart).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
@@ -37,6 +40,7 @@ class ChartsTest {
     @Test
     void nothingMeasuredDrawsNothing(@TempDir Path directory) throws Exception {
         assertThat(Charts.bars(directory.resolve("peers.png"), "Peers", "commands/s", Map.of("floor", Double.NaN))).isFalse();
+        assertThat(Charts.groupedBars(directory.resolve("no-wall.png"), "No wall", "ms", Map.of("100k", Map.of("x", Double.NaN)))).isFalse();
         assertThat(Charts.distribution(directory.resolve("freshness.png"), "Freshness", Map.of("200/s", new Histogram(3)))).isFalse();
         assertThat(directory).isEmptyDirectory();
     }
