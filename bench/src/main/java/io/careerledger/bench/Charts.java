@@ -115,19 +115,17 @@ final class Charts {
         return save(chart, file, !names.isEmpty());
     }
 
-    /** Bars of the same figures side by side, a series each (the stored-events sizes); series with no figure are left out. */
+    /** Bars of the same figures side by side, a series each (the stored-events sizes); a figure missing from any series is left out. */
     static boolean groupedBars(Path file, String title, String yAxis, Map<String, Map<String, Double>> series) throws IOException {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).yAxisTitle(yAxis).build();
-        boolean anything = false;
-        for (Map.Entry<String, Map<String, Double>> one : series.entrySet()) {
-            List<String> names = one.getValue().entrySet().stream().filter(entry -> Double.isFinite(entry.getValue()))
-                    .map(Map.Entry::getKey).toList();
-            if (!names.isEmpty()) {
-                chart.addSeries(one.getKey(), names, names.stream().map(one.getValue()::get).toList());
-                anything = true;
-            }
+        // XChart draws the series of a category chart over the same categories
+        List<String> names = series.values().stream().findFirst().map(first -> first.keySet().stream()
+                .filter(name -> series.values().stream().allMatch(one -> Double.isFinite(one.getOrDefault(name, Double.NaN))))
+                .toList()).orElse(List.of());
+        if (!names.isEmpty()) {
+            series.forEach((name, figures) -> chart.addSeries(name, names, names.stream().map(figures::get).toList()));
         }
-        return save(chart, file, anything);
+        return save(chart, file, !names.isEmpty());
     }
 
     private static void addSteps(XYChart chart, String name, List<Step> steps) {
